@@ -1,0 +1,139 @@
+package org.reviewactions.action;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.reviewactions.identity.ResponsibleRole;
+import org.reviewactions.plan.Recommendation;
+
+/** What one agency will do for a recommendation, with the dates derived from its timescale. */
+@Entity
+@Table(name = "plan_action")
+public class Action {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "recommendation_id")
+  private Recommendation recommendation;
+
+  @Column(nullable = false)
+  private int position;
+
+  @Column(nullable = false, length = 20000)
+  private String description;
+
+  @Column(nullable = false, length = 300)
+  private String agency;
+
+  /** The responsible cell as the board wrote it. */
+  @Column(nullable = false, length = 300)
+  private String responsible;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "responsible_role_id")
+  private ResponsibleRole responsibleRole;
+
+  @Column(length = 2000)
+  private String timescale;
+
+  @Column(name = "start_date")
+  private LocalDate startDate;
+
+  @Column(name = "due_date")
+  private LocalDate dueDate;
+
+  /** ISO-8601 period such as P3M, or null. */
+  @Column(name = "review_cadence", length = 30)
+  private String reviewCadence;
+
+  @Column(name = "needs_confirmation", nullable = false)
+  private boolean needsConfirmation;
+
+  @Column(name = "timescale_note", length = 1000)
+  private String timescaleNote;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 30)
+  private ActionStatus status = ActionStatus.NOT_STARTED;
+
+  @Column(name = "owner_user_id", length = 100)
+  private String ownerUserId;
+
+  @Column(name = "process_instance_id", length = 64)
+  private String processInstanceId;
+
+  @Column(name = "imported_status", length = 300)
+  private String importedStatus;
+
+  @Column(name = "completed_at")
+  private Instant completedAt;
+
+  @Version
+  @Column(nullable = false)
+  private int version;
+
+  protected Action() {}
+
+  public Action(Recommendation recommendation, int position, String description, String agency, String responsible) {
+    this.recommendation = recommendation;
+    this.position = position;
+    this.description = description;
+    this.agency = agency;
+    this.responsible = responsible;
+  }
+
+  /** The business key of the action's process: review, recommendation number and the action's place. */
+  public String businessKey() {
+    return recommendation.businessKey() + "/" + position;
+  }
+
+  public void schedule(String timescale, LocalDate startDate, LocalDate dueDate, String reviewCadence,
+      boolean needsConfirmation, String timescaleNote) {
+    this.timescale = timescale;
+    this.startDate = startDate;
+    this.dueDate = dueDate;
+    this.reviewCadence = reviewCadence;
+    this.needsConfirmation = needsConfirmation;
+    this.timescaleNote = timescaleNote;
+  }
+
+  public Long getId() { return id; }
+  public Recommendation getRecommendation() { return recommendation; }
+  public int getPosition() { return position; }
+  public String getDescription() { return description; }
+  public String getAgency() { return agency; }
+  public String getResponsible() { return responsible; }
+  public ResponsibleRole getResponsibleRole() { return responsibleRole; }
+  public void setResponsibleRole(ResponsibleRole responsibleRole) { this.responsibleRole = responsibleRole; }
+  public String getTimescale() { return timescale; }
+  public LocalDate getStartDate() { return startDate; }
+  public LocalDate getDueDate() { return dueDate; }
+  public String getReviewCadence() { return reviewCadence; }
+  public boolean isNeedsConfirmation() { return needsConfirmation; }
+  public void setNeedsConfirmation(boolean needsConfirmation) { this.needsConfirmation = needsConfirmation; }
+  public String getTimescaleNote() { return timescaleNote; }
+  public ActionStatus getStatus() { return status; }
+  public void setStatus(ActionStatus status) { this.status = status; }
+  public String getOwnerUserId() { return ownerUserId; }
+  public void setOwnerUserId(String ownerUserId) { this.ownerUserId = ownerUserId; }
+  public String getProcessInstanceId() { return processInstanceId; }
+  public void setProcessInstanceId(String processInstanceId) { this.processInstanceId = processInstanceId; }
+  public String getImportedStatus() { return importedStatus; }
+  public void setImportedStatus(String importedStatus) { this.importedStatus = importedStatus; }
+  public Instant getCompletedAt() { return completedAt; }
+  public void setCompletedAt(Instant completedAt) { this.completedAt = completedAt; }
+}

@@ -1,0 +1,31 @@
+package org.reviewactions.action;
+
+/**
+ * Task-local variables a listener writes when a user task is created, so that each form shows the
+ * review, recommendation, timescale and history without a second screen. They are display copies:
+ * the forms show them in disabled fields, which Tasklist never submits back.
+ */
+public final class TaskContext {
+  public static final String REVIEW = "ctxReview";
+  public static final String RECOMMENDATION_NUMBER = "ctxRecommendationNumber";
+  public static final String RECOMMENDATION_TEXT = "ctxRecommendationText";
+  public static final String INTENDED_OUTCOME = "ctxIntendedOutcome";
+  public static final String ACTION_DESCRIPTION = "ctxActionDescription";
+  public static final String AGENCY = "ctxAgency";
+  public static final String RESPONSIBLE = "ctxResponsible";
+  public static final String OWNER = "ctxOwner";
+  public static final String TIMESCALE = "ctxTimescale";
+  public static final String START_DATE = "ctxStartDate";
+  public static final String DUE_DATE = "ctxDueDate";
+  public static final String REVIEW_CADENCE = "ctxReviewCadence";
+  public static final String TIMESCALE_NOTE = "ctxTimescaleNote";
+  public static final String STATUS = "ctxStatus";
+  public static final String HISTORY = "ctxHistory";
+  /** Evidence under review (Verify evidence) or the last rejection reason (Deliver action). */
+  public static final String EVIDENCE = "ctxEvidence";
+  public static final String LAST_REJECTION = "ctxLastRejection";
+  /** All actions of a recommendation with their status (Confirm recommendation implemented). */
+  public static final String ACTIONS_SUMMARY = "ctxActionsSummary";
+
+  private TaskContext() {}
+}

@@ -1,0 +1,6 @@
+package org.reviewactions.notification;
+
+public enum NotificationStatus {
+  PENDING,
+  SENT
+}
