@@ -25,6 +25,7 @@ create table recommendation (
   process_instance_id varchar(64),
   confirmed_by        varchar(100),
   confirmed_at        timestamp with time zone,
+  confirmation_note   varchar(20000),
   constraint uk_recommendation_number unique (review_id, number)
 );
 

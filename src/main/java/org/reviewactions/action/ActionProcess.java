@@ -35,6 +35,8 @@ public final class ActionProcess {
     public static final String REJECTION_REASON = "rejectionReason";
     /** Set by the verification delegate for the gateway. */
     public static final String EVIDENCE_ACCEPTED = "evidenceAccepted";
+    /** The evidence the rejection e-mail is about. */
+    public static final String REJECTED_EVIDENCE_ID = "rejectedEvidenceId";
 
     private Var() {}
   }

@@ -52,6 +52,9 @@ public class Recommendation {
   @Column(name = "confirmed_at")
   private Instant confirmedAt;
 
+  @Column(name = "confirmation_note", length = 20000)
+  private String confirmationNote;
+
   protected Recommendation() {}
 
   public Recommendation(Review review, int position, String number, String text, String intendedOutcome, String source) {
@@ -68,8 +71,9 @@ public class Recommendation {
     return review.getReference() + "/" + number;
   }
 
-  public void confirmImplemented(String userId, Instant at) {
+  public void confirmImplemented(String userId, Instant at, String note) {
     this.status = RecommendationStatus.IMPLEMENTED;
+    this.confirmationNote = note;
     this.confirmedBy = userId;
     this.confirmedAt = at;
   }
@@ -87,4 +91,5 @@ public class Recommendation {
   public void setProcessInstanceId(String processInstanceId) { this.processInstanceId = processInstanceId; }
   public String getConfirmedBy() { return confirmedBy; }
   public Instant getConfirmedAt() { return confirmedAt; }
+  public String getConfirmationNote() { return confirmationNote; }
 }

@@ -1,0 +1,248 @@
+package org.reviewactions.action;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.reviewactions.config.BusinessRuleException;
+import org.reviewactions.identity.ResponsibleRole;
+import org.reviewactions.identity.RoleDirectory;
+import org.reviewactions.plan.ParsedTimescale;
+import org.reviewactions.plan.Recommendation;
+import org.reviewactions.plan.TimescaleParser;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Actions and what happens to them: dates, owner, progress, status and history. The action process's
+ * delegates call this service inside the engine's transaction, so a failed step leaves no trace here
+ * either.
+ */
+@Service
+public class ActionService {
+
+  static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+  private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK);
+
+  private final ActionRepository actions;
+  private final ProgressUpdateRepository progress;
+  private final HistoryRepository history;
+  private final RoleDirectory roles;
+  private final TimescaleParser timescales = new TimescaleParser();
+  private final Clock clock;
+
+  ActionService(ActionRepository actions, ProgressUpdateRepository progress, HistoryRepository history,
+      RoleDirectory roles, Clock clock) {
+    this.actions = actions;
+    this.progress = progress;
+    this.history = history;
+    this.roles = roles;
+    this.clock = clock;
+  }
+
+  @Transactional(readOnly = true)
+  public Action get(Long actionId) {
+    return actions.findById(actionId).orElseThrow(() -> new IllegalStateException("No action with id " + actionId));
+  }
+
+  @Transactional(readOnly = true)
+  public List<Action> forRecommendation(Long recommendationId) {
+    return actions.findByRecommendationIdOrderByPosition(recommendationId);
+  }
+
+  /** Creates an action from a plan row or a further action, with its role and dates. */
+  @Transactional
+  public Action create(Recommendation recommendation, int position, String description, String agency,
+      String responsible, String timescale, ParsedTimescale dates, String actor) {
+    Action action = new Action(recommendation, position, description, agency, responsible);
+    action.schedule(timescale, dates.startDate(), dates.dueDate(),
+        dates.reviewCadence() == null ? null : dates.reviewCadence().toString(), dates.needsConfirmation(), dates.note());
+    ResponsibleRole role = roles.findOrCreate(responsible, agency);
+    action.setResponsibleRole(role);
+    roles.ensureAgencyGroups(agency);
+    actions.save(action);
+    addHistory(action.getId(), actor, HistoryKind.IMPORTED, "Action created from the plan. Timescale as written: "
+        + (timescale == null || timescale.isBlank() ? "(none)" : timescale) + "; due " + date(dates.dueDate())
+        + (dates.needsConfirmation() ? " (dates to be confirmed)" : "") + ".");
+    return action;
+  }
+
+  /** A further action the monitoring sub-group adds when a recommendation is not yet implemented. */
+  @Transactional
+  public Action createFurtherAction(Recommendation recommendation, String description, String agency,
+      String responsible, String timescale, String actor) {
+    requireText(description, "Describe the further action");
+    requireText(agency, "Name the agency that will carry out the further action");
+    requireText(responsible, "Name the role responsible for the further action");
+    int position = forRecommendation(recommendation.getId()).stream().mapToInt(Action::getPosition).max().orElse(0) + 1;
+    ParsedTimescale dates = timescales.parse(timescale, LocalDate.now(clock));
+    return create(recommendation, position, description.strip(), agency.strip(), responsible.strip(),
+        timescale == null ? null : timescale.strip(), dates, actor);
+  }
+
+  /** The process has taken the action up; marks it as waiting for dates or an owner. */
+  @Transactional
+  public Action start(Long actionId, String processInstanceId) {
+    Action action = get(actionId);
+    action.setProcessInstanceId(processInstanceId);
+    action.setStatus(action.isNeedsConfirmation() ? ActionStatus.AWAITING_DATES : ActionStatus.NOT_STARTED);
+    addHistory(actionId, null, HistoryKind.STARTED, action.isNeedsConfirmation()
+        ? "Started. The timescale could not be read with confidence, so a plan manager must confirm the dates."
+        : "Started. Due " + date(action.getDueDate()) + ".");
+    return action;
+  }
+
+  /** A plan manager's dates replace the ones derived from the timescale text. */
+  @Transactional
+  public void confirmDates(Long actionId, String startDate, String dueDate, String cadence, String note, String actor) {
+    Action action = get(actionId);
+    LocalDate due = parseDate(dueDate, "Due date");
+    if (due == null) {
+      throw new BusinessRuleException("Enter the due date for the action.");
+    }
+    LocalDate start = parseDate(startDate, "Start date");
+    if (start != null && start.isAfter(due)) {
+      throw new BusinessRuleException("The start date " + date(start) + " is after the due date " + date(due) + ".");
+    }
+    Period period = null;
+    if (cadence != null && !cadence.isBlank()) {
+      try {
+        period = Period.parse(cadence.strip());
+      } catch (DateTimeParseException e) {
+        throw new BusinessRuleException("'" + cadence + "' is not a review cadence such as P3M (quarterly).");
+      }
+    }
+    action.schedule(action.getTimescale(), start, due, period == null ? null : period.toString(), false, null);
+    action.setStatus(ActionStatus.NOT_STARTED);
+    addHistory(actionId, actor, HistoryKind.DATES_CONFIRMED, "Dates confirmed: "
+        + (start == null ? "" : "from " + date(start) + " ") + "due " + date(due)
+        + (period == null ? "" : ", reviewed every " + period) + (note == null || note.isBlank() ? "." : ". " + note.strip()));
+  }
+
+  /** The holder of the action's responsible role, who becomes its owner; empty when the role has none. */
+  @Transactional
+  public Optional<String> resolveOwner(Long actionId) {
+    Action action = get(actionId);
+    String holder = action.getResponsibleRole() == null ? null : action.getResponsibleRole().getHolderUserId();
+    if (holder == null || roles.person(holder).isEmpty()) {
+      action.setStatus(ActionStatus.AWAITING_OWNER);
+      return Optional.empty();
+    }
+    assignOwner(action, holder, null, HistoryKind.OWNER_ASSIGNED,
+        "Assigned to " + roles.displayName(holder) + ", holder of the role " + action.getResponsible() + ".");
+    return Optional.of(holder);
+  }
+
+  /** An agency lead names the owner; the nominee also becomes the holder of the responsible role. */
+  @Transactional
+  public String nominateOwner(Long actionId, String nomineeId, String actor) {
+    requireText(nomineeId, "Enter the user id of the person who will own the action");
+    String nominee = roles.requirePerson(nomineeId).userId();
+    Action action = get(actionId);
+    if (action.getResponsibleRole() != null) {
+      roles.setHolder(action.getResponsibleRole().getId(), nominee);
+    }
+    assignOwner(action, nominee, actor, HistoryKind.OWNER_NOMINATED, "Nominated " + roles.displayName(nominee)
+        + " as owner and holder of the role " + action.getResponsible() + ".");
+    return nominee;
+  }
+
+  private void assignOwner(Action action, String owner, String actor, HistoryKind kind, String text) {
+    action.setOwnerUserId(owner);
+    action.setStatus(ActionStatus.IN_PROGRESS);
+    addHistory(action.getId(), actor, kind, text);
+  }
+
+  /** A "progress as at" entry from the owner. */
+  @Transactional
+  public ProgressUpdate recordProgress(Long actionId, String asAt, String text, String author) {
+    requireText(text, "Describe the progress made");
+    LocalDate date = parseDate(asAt, "Progress as at");
+    LocalDate today = LocalDate.now(clock);
+    if (date == null) {
+      date = today;
+    } else if (date.isAfter(today)) {
+      throw new BusinessRuleException("Progress cannot be recorded as at " + date(date) + ", a date in the future.");
+    }
+    ProgressUpdate update = progress.save(new ProgressUpdate(actionId, date, text.strip(), author, clock.instant()));
+    addHistory(actionId, author, HistoryKind.PROGRESS, "Progress as at " + date(date) + ": " + text.strip());
+    return update;
+  }
+
+  /** Progress the board wrote in the plan's progress column, kept with its "as at" date. */
+  @Transactional
+  public void recordImportedProgress(Long actionId, LocalDate asAt, String text) {
+    progress.save(new ProgressUpdate(actionId, asAt, text, "plan import", clock.instant()));
+  }
+
+  @Transactional(readOnly = true)
+  public List<ProgressUpdate> progress(Long actionId) {
+    return progress.findByActionIdOrderByAsAtAscIdAsc(actionId);
+  }
+
+  @Transactional
+  public void setStatus(Long actionId, ActionStatus status) {
+    get(actionId).setStatus(status);
+  }
+
+  /** Evidence was verified: the action is Complete, the only way it ever becomes so. */
+  @Transactional
+  public void complete(Long actionId, String actor) {
+    Action action = get(actionId);
+    action.setStatus(ActionStatus.COMPLETE);
+    action.setCompletedAt(clock.instant());
+    addHistory(actionId, actor, HistoryKind.COMPLETED, "Action complete: evidence verified.");
+  }
+
+  @Transactional
+  public void addHistory(Long actionId, String actor, HistoryKind kind, String text) {
+    history.save(new HistoryEntry(actionId, clock.instant(), actor, kind.name(), text));
+  }
+
+  @Transactional(readOnly = true)
+  public List<HistoryEntry> history(Long actionId) {
+    return history.findByActionIdOrderByHappenedAtAscIdAsc(actionId);
+  }
+
+  /** The history as plain text lines, newest last, for forms and e-mails. */
+  @Transactional(readOnly = true)
+  public String historyText(Long actionId) {
+    return history(actionId).stream()
+        .map(h -> STAMP.format(h.getHappenedAt().atZone(clock.getZone()))
+            + (h.getActor() == null ? "" : " · " + roles.displayName(h.getActor())) + " · " + h.getText())
+        .collect(Collectors.joining("\n"));
+  }
+
+  static String date(LocalDate date) {
+    return date == null ? "no date set" : SHORT_DATE.format(date);
+  }
+
+  public static String formatDate(LocalDate date) {
+    return date(date);
+  }
+
+  private static LocalDate parseDate(String value, String field) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    String text = value.strip();
+    try {
+      // Tasklist date fields submit ISO dates; a date-time from the REST API is cut to its date.
+      return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+    } catch (DateTimeParseException e) {
+      throw new BusinessRuleException(field + ": '" + text + "' is not a date (expected YYYY-MM-DD).");
+    }
+  }
+
+  private static void requireText(String value, String message) {
+    if (value == null || value.isBlank()) {
+      throw new BusinessRuleException(message + ".");
+    }
+  }
+
+}

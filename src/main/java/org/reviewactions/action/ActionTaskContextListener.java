@@ -1,0 +1,79 @@
+package org.reviewactions.action;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.reviewactions.evidence.EvidenceService;
+import org.reviewactions.identity.RoleDirectory;
+import org.reviewactions.plan.Recommendation;
+import org.springframework.stereotype.Component;
+
+/**
+ * Gives every task of the action process the context its form shows (see {@link TaskContext}) and a
+ * name that says which action it is, so the task list reads as a list of real work.
+ */
+@Component("actionTaskContextListener")
+class ActionTaskContextListener implements TaskListener {
+
+  private static final int NAME_TEXT_LIMIT = 60;
+
+  private final ActionService actions;
+  private final EvidenceService evidence;
+  private final RoleDirectory roles;
+
+  ActionTaskContextListener(ActionService actions, EvidenceService evidence, RoleDirectory roles) {
+    this.actions = actions;
+    this.evidence = evidence;
+    this.roles = roles;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    Long actionId = ActionVariables.actionId(task);
+    Action action = actions.get(actionId);
+    Recommendation recommendation = action.getRecommendation();
+    task.setVariableLocal(TaskContext.REVIEW, recommendation.getReview().getTitle() + " (" + recommendation.getReview().getBoard() + ")");
+    task.setVariableLocal(TaskContext.RECOMMENDATION_NUMBER, recommendation.getNumber());
+    task.setVariableLocal(TaskContext.RECOMMENDATION_TEXT, recommendation.getText());
+    task.setVariableLocal(TaskContext.INTENDED_OUTCOME, orNone(recommendation.getIntendedOutcome()));
+    task.setVariableLocal(TaskContext.ACTION_DESCRIPTION, action.getDescription());
+    task.setVariableLocal(TaskContext.AGENCY, action.getAgency());
+    task.setVariableLocal(TaskContext.RESPONSIBLE, action.getResponsible());
+    task.setVariableLocal(TaskContext.OWNER, action.getOwnerUserId() == null ? "Not yet assigned" : roles.displayName(action.getOwnerUserId()));
+    task.setVariableLocal(TaskContext.TIMESCALE, orNone(action.getTimescale()));
+    task.setVariableLocal(TaskContext.START_DATE, ActionService.formatDate(action.getStartDate()));
+    task.setVariableLocal(TaskContext.DUE_DATE, ActionService.formatDate(action.getDueDate()));
+    task.setVariableLocal(TaskContext.REVIEW_CADENCE, cadence(action.getReviewCadence()));
+    task.setVariableLocal(TaskContext.TIMESCALE_NOTE, orNone(action.getTimescaleNote()));
+    task.setVariableLocal(TaskContext.STATUS, action.getStatus().label()
+        + (action.getImportedStatus() == null ? "" : " (the plan said: " + action.getImportedStatus() + ")"));
+    task.setVariableLocal(TaskContext.HISTORY, actions.historyText(actionId));
+    task.setVariableLocal(TaskContext.EVIDENCE, evidence.describeLatest(actionId));
+    task.setVariableLocal(TaskContext.LAST_REJECTION, evidence.lastRejection(actionId).orElse("None"));
+    task.setName(task.getName() + ": " + recommendation.getReview().getTitle() + " " + recommendation.getNumber()
+        + " · " + shorten(action.getDescription()));
+    task.setDescription(action.getDescription());
+  }
+
+  static String shorten(String text) {
+    String oneLine = text.replaceAll("\\s+", " ").strip();
+    return oneLine.length() <= NAME_TEXT_LIMIT ? oneLine : oneLine.substring(0, NAME_TEXT_LIMIT - 1) + "…";
+  }
+
+  private static String orNone(String value) {
+    return value == null || value.isBlank() ? "None given" : value;
+  }
+
+  private static String cadence(String period) {
+    if (period == null) {
+      return "No regular review";
+    }
+    return switch (period) {
+      case "P7D", "P1W" -> "Weekly";
+      case "P1M" -> "Monthly";
+      case "P3M" -> "Quarterly";
+      case "P6M" -> "Every six months";
+      case "P1Y" -> "Annually";
+      default -> "Every " + period;
+    };
+  }
+}

@@ -1,0 +1,54 @@
+package org.reviewactions.action;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/** Reads and writes the action process's variables in one place. */
+public final class ActionVariables {
+
+  private static final ZoneId LONDON = ZoneId.of("Europe/London");
+  /** Tasklist shows due dates with a time; the end of the working day is what a board means by a date. */
+  private static final LocalTime END_OF_WORKING_DAY = LocalTime.of(17, 0);
+  /** The owner's follow-up date: a fortnight before the due date, the point to take stock. */
+  private static final int FOLLOW_UP_DAYS_BEFORE_DUE = 14;
+
+  private ActionVariables() {}
+
+  public static Long actionId(VariableScope scope) {
+    Object value = scope.getVariable(ActionProcess.Var.ACTION_ID);
+    if (value == null) {
+      throw new IllegalStateException("The process has no " + ActionProcess.Var.ACTION_ID + " variable");
+    }
+    return value instanceof Number n ? n.longValue() : Long.valueOf(value.toString().strip());
+  }
+
+  public static String text(VariableScope scope, String name) {
+    Object value = scope.getVariable(name);
+    return value == null ? null : value.toString();
+  }
+
+  /** Due and follow-up dates for the Deliver action task, from the action's current dates. */
+  static void writeDates(VariableScope scope, Action action) {
+    LocalDate due = action.getDueDate();
+    scope.setVariable(ActionProcess.Var.DUE_DATE, toDate(due));
+    LocalDate followUp = due == null ? null : due.minusDays(FOLLOW_UP_DAYS_BEFORE_DUE);
+    if (followUp != null && action.getStartDate() != null && followUp.isBefore(action.getStartDate())) {
+      followUp = action.getStartDate();
+    }
+    scope.setVariable(ActionProcess.Var.FOLLOW_UP_DATE, toDate(followUp));
+  }
+
+  static Date toDate(LocalDate date) {
+    return date == null ? null : Date.from(date.atTime(END_OF_WORKING_DAY).atZone(LONDON).toInstant());
+  }
+
+  /** Form inputs are recorded in the business tables; clearing them keeps stale values off the next form. */
+  public static void clear(VariableScope scope, String... names) {
+    for (String name : names) {
+      scope.removeVariable(name);
+    }
+  }
+}

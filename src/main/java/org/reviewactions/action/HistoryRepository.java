@@ -1,0 +1,9 @@
+package org.reviewactions.action;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface HistoryRepository extends JpaRepository<HistoryEntry, Long> {
+
+  List<HistoryEntry> findByActionIdOrderByHappenedAtAscIdAsc(Long actionId);
+}

@@ -1,0 +1,9 @@
+package org.reviewactions.action;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ProgressUpdateRepository extends JpaRepository<ProgressUpdate, Long> {
+
+  List<ProgressUpdate> findByActionIdOrderByAsAtAscIdAsc(Long actionId);
+}

@@ -1,0 +1,132 @@
+package org.reviewactions.config;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.reviewactions.action.Action;
+import org.reviewactions.action.ActionProcess;
+import org.reviewactions.action.ActionService;
+import org.reviewactions.plan.Recommendation;
+import org.reviewactions.plan.RecommendationProcess;
+import org.reviewactions.plan.RecommendationService;
+import org.springframework.stereotype.Component;
+
+/**
+ * Does some of the demo's work through the real processes, as the demo people would in Tasklist:
+ * actions the published plan calls completed are evidenced and verified, some others have evidence
+ * waiting for the sub-group or returned to the owner, and one finished recommendation is confirmed.
+ */
+@Component
+class DemoWork {
+
+  static final String CHAIR = "chair";
+  static final String PLAN_MANAGER = "planner";
+  private static final int SUBMIT_EVERY = 5;
+  private static final int REJECT_EVERY = 7;
+
+  private final RecommendationService recommendations;
+  private final ActionService actions;
+  private final TaskService tasks;
+  private final IdentityService identity;
+  private final Clock clock;
+
+  DemoWork(RecommendationService recommendations, ActionService actions, TaskService tasks, IdentityService identity,
+      Clock clock) {
+    this.recommendations = recommendations;
+    this.actions = actions;
+    this.tasks = tasks;
+    this.identity = identity;
+    this.clock = clock;
+  }
+
+  void progress(String reviewRef) {
+    List<Recommendation> recs = recommendations.forReview(reviewRef);
+    int counter = 0;
+    for (Recommendation rec : recs) {
+      for (Action action : actions.forRecommendation(rec.getId())) {
+        counter++;
+        if (DemoDataLoader.saysCompleted(action.getImportedStatus())) {
+          submitEvidence(action);
+          verify(action, ActionProcess.Value.ACCEPT, null);
+        } else if (counter % REJECT_EVERY == 0) {
+          submitEvidence(action);
+          verify(action, ActionProcess.Value.REJECT,
+              "The summary says what was planned, not what was done. Attach the audit report or the minutes that show it in place.");
+        } else if (counter % SUBMIT_EVERY == 0) {
+          submitEvidence(action);
+        }
+      }
+    }
+    recs.stream().filter(r -> openTask(r.getProcessInstanceId(), RecommendationProcess.Element.CONFIRM_IMPLEMENTED) != null)
+        .findFirst().ifPresent(this::confirmImplemented);
+  }
+
+  private void submitEvidence(Action action) {
+    settleDatesAndOwner(action);
+    Task deliver = openTask(action.getProcessInstanceId(), ActionProcess.Element.DELIVER_ACTION);
+    if (deliver == null) {
+      return;
+    }
+    Map<String, Object> vars = new HashMap<>();
+    vars.put(ActionProcess.Var.SUBMISSION, ActionProcess.Value.SUBMIT_EVIDENCE);
+    vars.put(ActionProcess.Var.EVIDENCE_SUMMARY, "Done as the plan set out. "
+        + (action.getImportedStatus() == null ? "" : "The published progress statement records it as " + action.getImportedStatus() + "."));
+    vars.put(ActionProcess.Var.EVIDENCE_REFERENCES, "Agency progress report to the board, " + LocalDate.now(clock).getYear()
+        + "\nMinutes of the Quality Assurance and Audit sub-group");
+    completeAs(deliver.getAssignee(), deliver, vars);
+  }
+
+  private void verify(Action action, String decision, String reason) {
+    Task verify = openTask(action.getProcessInstanceId(), ActionProcess.Element.VERIFY_EVIDENCE);
+    if (verify == null) {
+      return;
+    }
+    Map<String, Object> vars = new HashMap<>();
+    vars.put(ActionProcess.Var.EVIDENCE_DECISION, decision);
+    vars.put(ActionProcess.Var.REJECTION_REASON, reason);
+    completeAs(CHAIR, verify, vars);
+  }
+
+  /** Gets an action past date confirmation and nomination, as the plan manager and agency lead would. */
+  private void settleDatesAndOwner(Action action) {
+    Task dates = openTask(action.getProcessInstanceId(), ActionProcess.Element.CONFIRM_DATES);
+    if (dates != null) {
+      Action current = actions.get(action.getId());
+      LocalDate due = current.getDueDate() != null ? current.getDueDate() : LocalDate.now(clock).plusMonths(2);
+      completeAs(PLAN_MANAGER, dates, Map.of(ActionProcess.Var.CONFIRMED_DUE_DATE, due.toString(),
+          ActionProcess.Var.DATES_NOTE, "Demo: confirmed from the published plan."));
+    }
+    Task nominate = openTask(action.getProcessInstanceId(), ActionProcess.Element.NOMINATE_OWNER);
+    if (nominate != null) {
+      completeAs(PLAN_MANAGER, nominate, Map.of(ActionProcess.Var.NOMINEE_ID, PLAN_MANAGER));
+    }
+  }
+
+  private void confirmImplemented(Recommendation rec) {
+    Task confirm = openTask(rec.getProcessInstanceId(), RecommendationProcess.Element.CONFIRM_IMPLEMENTED);
+    completeAs(CHAIR, confirm, Map.of(RecommendationProcess.Var.DECISION, RecommendationProcess.Value.IMPLEMENTED,
+        RecommendationProcess.Var.CONFIRMATION_NOTE, "Demo: all actions evidenced; audit shows the change in practice."));
+  }
+
+  private Task openTask(String processInstanceId, String taskKey) {
+    if (processInstanceId == null) {
+      return null;
+    }
+    return tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey).active()
+        .listPage(0, 1).stream().findFirst().orElse(null);
+  }
+
+  private void completeAs(String userId, Task task, Map<String, Object> vars) {
+    identity.setAuthenticatedUserId(userId);
+    try {
+      tasks.complete(task.getId(), vars);
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+}

@@ -1,0 +1,26 @@
+package org.reviewactions.identity;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/** Camunda group ids derived from agency names: "RBK Children's Services" → rbk-childrens-services. */
+public final class AgencyGroups {
+
+  private AgencyGroups() {}
+
+  public static String agencyGroup(String agency) {
+    String ascii = Normalizer.normalize(agency, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+    String slug = ascii.toLowerCase(Locale.ROOT)
+        .replace("'", "").replace("’", "").replace("&", " and ")
+        .replaceAll("[^a-z0-9]+", "-")
+        .replaceAll("(^-+|-+$)", "");
+    if (slug.isEmpty()) {
+      throw new IllegalArgumentException("Agency name '" + agency + "' has no letters or digits to name a group after");
+    }
+    return slug.length() > 50 ? slug.substring(0, 50).replaceAll("-+$", "") : slug;
+  }
+
+  public static String leadsGroup(String agency) {
+    return agencyGroup(agency) + "-leads";
+  }
+}

@@ -1,0 +1,98 @@
+package org.reviewactions.identity;
+
+import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.reviewactions.config.BusinessRuleException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The directory of responsible roles and the people who hold them, on top of Camunda's users and
+ * groups. Every agency named in a plan gets a group and an agency-leads group here.
+ */
+@Service
+public class RoleDirectory {
+
+  private final ResponsibleRoleRepository roles;
+  private final IdentityService identityService;
+
+  RoleDirectory(ResponsibleRoleRepository roles, IdentityService identityService) {
+    this.roles = roles;
+    this.identityService = identityService;
+  }
+
+  /** The role named in a plan for an agency, created (without a holder) on first mention. */
+  @Transactional
+  public ResponsibleRole findOrCreate(String name, String agency) {
+    return roles.findByNameIgnoreCaseAndAgencyIgnoreCase(name, agency)
+        .orElseGet(() -> roles.save(new ResponsibleRole(name, agency)));
+  }
+
+  /** The agency of a role known under this name, if exactly one agency has it. */
+  @Transactional(readOnly = true)
+  public Optional<String> agencyOfRole(String name) {
+    List<ResponsibleRole> found = roles.findByNameIgnoreCase(name);
+    return found.size() == 1 ? Optional.of(found.get(0).getAgency()) : Optional.empty();
+  }
+
+  @Transactional(readOnly = true)
+  public ResponsibleRole role(Long roleId) {
+    return roles.findById(roleId).orElseThrow(() -> new IllegalStateException("No responsible role " + roleId));
+  }
+
+  @Transactional(readOnly = true)
+  public List<ResponsibleRole> all() {
+    return roles.findAll();
+  }
+
+  /** Makes the user the role's current holder; open work for the role follows the holder. */
+  @Transactional
+  public void setHolder(Long roleId, String userId) {
+    requirePerson(userId);
+    role(roleId).setHolderUserId(userId);
+  }
+
+  /** Creates the agency's group and its leads group in Camunda if they do not exist yet. */
+  public void ensureAgencyGroups(String agency) {
+    ensureGroup(AgencyGroups.agencyGroup(agency), agency, "AGENCY");
+    ensureGroup(AgencyGroups.leadsGroup(agency), agency + " leads", "AGENCY_LEADS");
+  }
+
+  public void ensureGroup(String groupId, String name, String type) {
+    if (identityService.createGroupQuery().groupId(groupId).count() == 0) {
+      Group group = identityService.newGroup(groupId);
+      group.setName(name);
+      group.setType(type);
+      identityService.saveGroup(group);
+    }
+  }
+
+  public Optional<Person> person(String userId) {
+    if (userId == null || userId.isBlank()) {
+      return Optional.empty();
+    }
+    User user = identityService.createUserQuery().userId(userId.strip()).singleResult();
+    if (user == null) {
+      return Optional.empty();
+    }
+    String name = ((nullToEmpty(user.getFirstName()) + " " + nullToEmpty(user.getLastName())).strip());
+    return Optional.of(new Person(user.getId(), name.isEmpty() ? user.getId() : name, user.getEmail()));
+  }
+
+  /** The user, or an error naming the id that is not known. */
+  public Person requirePerson(String userId) {
+    return person(userId).orElseThrow(() -> new BusinessRuleException(
+        "There is no user with the id '" + (userId == null ? "" : userId.strip()) + "'. Enter the user id of an existing account."));
+  }
+
+  public String displayName(String userId) {
+    return person(userId).map(Person::displayName).orElse(userId);
+  }
+
+  private static String nullToEmpty(String s) {
+    return s == null ? "" : s;
+  }
+}

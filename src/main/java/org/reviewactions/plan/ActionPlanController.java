@@ -1,0 +1,52 @@
+package org.reviewactions.plan;
+
+import java.io.IOException;
+import org.reviewactions.config.CurrentUser;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** {@code POST /api/action-plans}: preview or import a review's action plan. */
+@RestController
+@RequestMapping("/api/action-plans")
+class ActionPlanController {
+
+  private final PlanImportService importer;
+  private final CurrentUser currentUser;
+
+  ActionPlanController(PlanImportService importer, CurrentUser currentUser) {
+    this.importer = importer;
+    this.currentUser = currentUser;
+  }
+
+  @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+  ResponseEntity<ImportResult> upload(@RequestParam(required = false) MultipartFile file,
+      @RequestParam(required = false) String reviewRef, @RequestParam(required = false) String title,
+      @RequestParam(required = false) String board, @RequestParam(required = false) String published,
+      @RequestParam(defaultValue = "false") boolean dryRun) throws IOException {
+    ImportCommand command = new ImportCommand(reviewRef, title, board, published,
+        file == null ? null : file.getOriginalFilename(), file == null ? null : file.getBytes(), dryRun,
+        currentUser.id().orElse(null));
+    ImportResult result;
+    try {
+      result = importer.importPlan(command);
+    } catch (PlanImportService.DuplicateReviewException e) {
+      result = e.result();
+    }
+    return ResponseEntity.status(status(result.outcome())).body(result);
+  }
+
+  static HttpStatus status(ImportResult.Outcome outcome) {
+    return switch (outcome) {
+      case PREVIEW -> HttpStatus.OK;
+      case IMPORTED -> HttpStatus.CREATED;
+      case INVALID -> HttpStatus.UNPROCESSABLE_ENTITY;
+      case DUPLICATE -> HttpStatus.CONFLICT;
+    };
+  }
+}

@@ -1,0 +1,78 @@
+package org.reviewactions.plan;
+
+import java.io.IOException;
+import java.util.Base64;
+import org.reviewactions.config.CurrentUser;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * The plan manager's upload page: choose a file, see the preview with every derived date, then import.
+ * The previewed file travels back with the confirmation, so what is imported is exactly what was seen.
+ */
+@Controller
+@RequestMapping("/plans/import")
+class ImportPageController {
+
+  private final PlanImportService importer;
+  private final CurrentUser currentUser;
+
+  ImportPageController(PlanImportService importer, CurrentUser currentUser) {
+    this.importer = importer;
+    this.currentUser = currentUser;
+  }
+
+  @GetMapping
+  String form() {
+    return "plans/import";
+  }
+
+  @PostMapping(params = "!confirm")
+  String preview(@RequestParam(required = false) MultipartFile file, @RequestParam(required = false) String reviewRef,
+      @RequestParam(required = false) String title, @RequestParam(required = false) String board,
+      @RequestParam(required = false) String published, Model model) throws IOException {
+    byte[] content = file == null ? null : file.getBytes();
+    String fileName = file == null ? null : file.getOriginalFilename();
+    return show(new ImportCommand(reviewRef, title, board, published, fileName, content, true, user()), model);
+  }
+
+  @PostMapping(params = "confirm")
+  String confirm(@RequestParam String fileName, @RequestParam String fileContent, @RequestParam String reviewRef,
+      @RequestParam String title, @RequestParam String board, @RequestParam String published, Model model) {
+    byte[] content;
+    try {
+      content = Base64.getDecoder().decode(fileContent);
+    } catch (IllegalArgumentException e) {
+      content = null;
+    }
+    return show(new ImportCommand(reviewRef, title, board, published, fileName, content, false, user()), model);
+  }
+
+  private String show(ImportCommand command, Model model) {
+    ImportResult result;
+    try {
+      result = importer.importPlan(command);
+    } catch (PlanImportService.DuplicateReviewException e) {
+      result = e.result();
+    }
+    model.addAttribute("result", result);
+    model.addAttribute("reviewRef", command.reviewRef());
+    model.addAttribute("title", command.title());
+    model.addAttribute("board", command.board());
+    model.addAttribute("published", command.published());
+    model.addAttribute("fileName", command.fileName());
+    if (result.outcome() == ImportResult.Outcome.PREVIEW) {
+      model.addAttribute("fileContent", Base64.getEncoder().encodeToString(command.content()));
+    }
+    return "plans/import";
+  }
+
+  private String user() {
+    return currentUser.id().orElse(null);
+  }
+}

@@ -1,0 +1,26 @@
+package org.reviewactions.plan;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** What an import found (the preview) and what became of it. */
+public record ImportResult(Outcome outcome, String reviewRef, int recommendationCount, int actionCount,
+    int needsConfirmationCount, List<PreviewRecommendation> recommendations, List<ImportError> errors) {
+
+  public enum Outcome {
+    /** dryRun: read and checked, nothing saved. */
+    PREVIEW,
+    IMPORTED,
+    /** The file or the review details have errors; nothing saved. */
+    INVALID,
+    /** A review with this reference was imported before; nothing saved. */
+    DUPLICATE
+  }
+
+  public record PreviewRecommendation(int row, String number, String text, String intendedOutcome,
+      List<PreviewAction> actions) {}
+
+  public record PreviewAction(int row, String description, String agency, String responsible, String timescale,
+      LocalDate startDate, LocalDate dueDate, String reviewCadence, boolean needsConfirmation, String timescaleNote,
+      String progress, String status) {}
+}

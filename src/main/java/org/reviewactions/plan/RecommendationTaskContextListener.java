@@ -1,0 +1,33 @@
+package org.reviewactions.plan;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.reviewactions.action.TaskContext;
+import org.springframework.stereotype.Component;
+
+/** Context for "Confirm recommendation implemented": the recommendation and where each action stands. */
+@Component("recommendationTaskContextListener")
+class RecommendationTaskContextListener implements TaskListener {
+
+  private final RecommendationService recommendations;
+
+  RecommendationTaskContextListener(RecommendationService recommendations) {
+    this.recommendations = recommendations;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    Long id = RecommendationVariables.recommendationId(task);
+    recommendations.awaitConfirmation(id);
+    Recommendation recommendation = recommendations.get(id);
+    Review review = recommendation.getReview();
+    task.setVariableLocal(TaskContext.REVIEW, review.getTitle() + " (" + review.getBoard() + ")");
+    task.setVariableLocal(TaskContext.RECOMMENDATION_NUMBER, recommendation.getNumber());
+    task.setVariableLocal(TaskContext.RECOMMENDATION_TEXT, recommendation.getText());
+    task.setVariableLocal(TaskContext.INTENDED_OUTCOME,
+        recommendation.getIntendedOutcome() == null ? "None given" : recommendation.getIntendedOutcome());
+    task.setVariableLocal(TaskContext.ACTIONS_SUMMARY, recommendations.actionsSummary(id));
+    task.setName(task.getName() + ": " + review.getTitle() + " " + recommendation.getNumber());
+    task.setDescription(recommendation.getText());
+  }
+}

@@ -1,0 +1,11 @@
+package org.reviewactions.plan;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ReviewRepository extends JpaRepository<Review, Long> {
+
+  Optional<Review> findByReference(String reference);
+
+  boolean existsByReference(String reference);
+}

@@ -1,0 +1,219 @@
+package org.reviewactions.action;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.reviewactions.action.ActionProcess.Element;
+import static org.reviewactions.action.ActionProcess.Value;
+import static org.reviewactions.action.ActionProcess.Var;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.reviewactions.evidence.EvidenceDecision;
+import org.reviewactions.evidence.EvidenceService;
+import org.reviewactions.notification.NotificationService;
+import org.reviewactions.plan.Recommendation;
+import org.reviewactions.support.ProcessTestSupport;
+import org.reviewactions.support.TestPeople;
+import org.reviewactions.support.TestPlan;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Every path through action.bpmn, driven as the people in Tasklist would drive it. */
+class ActionProcessTest extends ProcessTestSupport {
+
+  @Autowired EvidenceService evidence;
+  @Autowired NotificationService notifications;
+
+  private Action importOne(String timescale, String role) {
+    TestPlan plan = TestPlan.plan().published("2026-01-15")
+        .action("1", "Agencies share information about dangerous adults", "Set up a shared register", timescale, role, agency);
+    importPlan(plan);
+    Recommendation rec = recommendationsOf(plan).get(0);
+    return actionsOf(rec).get(0);
+  }
+
+  private Action withHolder(String timescale) {
+    TestPeople.holder(roles, TestPeople.ROLE_WITH_HOLDER, agency, TestPeople.OWNER);
+    return importOne(timescale, TestPeople.ROLE_WITH_HOLDER);
+  }
+
+  private Map<String, Object> evidenceVars(String summary, String references) {
+    return Map.of(Var.SUBMISSION, Value.SUBMIT_EVIDENCE, Var.EVIDENCE_SUMMARY, summary, Var.EVIDENCE_REFERENCES, references);
+  }
+
+  @Test
+  void holderGetsDeliverTaskWithDueDateThenProgressEvidenceAndAcceptanceCloseTheAction() {
+    Action action = withHolder("by March 2027");
+    ProcessInstance pi = processOf(action);
+
+    assertThat(pi).isWaitingAt(Element.DELIVER_ACTION, Element.EMAIL_ASSIGNMENT);
+    assertThat(pi).hasPassed(Element.START_ACTION, Element.RESOLVE_OWNER).hasNotPassed(Element.CONFIRM_DATES, Element.NOMINATE_OWNER);
+    Task deliver = openTask(pi.getId(), Element.DELIVER_ACTION);
+    assertThat(deliver).isAssignedTo(TestPeople.OWNER);
+    assertThat(deliver.getDueDate().toInstant().atZone(ZoneId.of("Europe/London")).toLocalDate()).isEqualTo(LocalDate.of(2027, 3, 31));
+    assertThat(deliver.getFollowUpDate().toInstant().atZone(ZoneId.of("Europe/London")).toLocalDate()).isEqualTo(LocalDate.of(2027, 3, 17));
+    assertThat(deliver.getName()).contains("Deliver action").contains("Set up a shared register");
+    assertThat(taskService.getVariableLocal(deliver.getId(), TaskContext.DUE_DATE)).isEqualTo("31 Mar 2027");
+    assertThat(taskService.getVariableLocal(deliver.getId(), TaskContext.TIMESCALE)).isEqualTo("by March 2027");
+    assertThat(actions.get(action.getId()).getStatus()).isEqualTo(ActionStatus.IN_PROGRESS);
+
+    assertThat(executeJobs(pi.getId())).isEqualTo(1);
+    assertThat(pi).hasPassed(Element.EMAIL_ASSIGNMENT, Element.END_ASSIGNMENT_EMAILED);
+    assertThat(notifications.forAction(action.getId())).hasSize(1);
+
+    completeAs(TestPeople.OWNER, deliver, Map.of(Var.SUBMISSION, Value.SUBMIT_PROGRESS, Var.PROGRESS_AS_AT, "2026-01-20",
+        Var.PROGRESS_TEXT, "Register designed with police and housing"));
+    assertThat(pi).hasPassed(Element.RECORD_PROGRESS).isWaitingAt(Element.DELIVER_ACTION);
+    assertThat(actions.progress(action.getId())).extracting(ProgressUpdate::getText).containsExactly("Register designed with police and housing");
+    Task again = openTask(pi.getId(), Element.DELIVER_ACTION);
+    assertThat((String) taskService.getVariableLocal(again.getId(), TaskContext.HISTORY)).contains("Register designed with police and housing");
+    assertThat(runtimeService.getVariable(pi.getId(), Var.PROGRESS_TEXT)).isNull();
+
+    completeAs(TestPeople.OWNER, again, evidenceVars("Register live since May", "Register audit report 2026\nhttps://intranet.example/register"));
+    assertThat(pi).isWaitingAt(Element.VERIFY_EVIDENCE);
+    Task verify = openTask(pi.getId(), Element.VERIFY_EVIDENCE);
+    assertThat(verify).hasCandidateGroup("subgroup-chairs");
+    assertThat((String) taskService.getVariableLocal(verify.getId(), TaskContext.EVIDENCE)).contains("Register live since May")
+        .contains("https://intranet.example/register");
+    assertThat(actions.get(action.getId()).getStatus()).isEqualTo(ActionStatus.EVIDENCE_SUBMITTED);
+
+    completeAs(TestPeople.CHAIR, verify, Map.of(Var.EVIDENCE_DECISION, Value.ACCEPT));
+    assertThat(pi).hasPassed(Element.RECORD_VERIFICATION, Element.CLOSE_ACTION, Element.END_COMPLETE).isEnded();
+    Action done = actions.get(action.getId());
+    assertThat(done.getStatus()).isEqualTo(ActionStatus.COMPLETE);
+    assertThat(done.getCompletedAt()).isNotNull();
+    assertThat(evidence.latest(action.getId()).orElseThrow().getVerifiedBy()).isEqualTo(TestPeople.CHAIR);
+    assertThat(evidence.latest(action.getId()).orElseThrow().getDecision()).isEqualTo(EvidenceDecision.ACCEPTED);
+  }
+
+  @Test
+  void unclearTimescaleWaitsForPlanManagerToConfirmDates() {
+    Action action = withHolder("May 2026\nMarch 2026");
+    ProcessInstance pi = processOf(action);
+    assertThat(pi).isWaitingAt(Element.CONFIRM_DATES);
+    Task confirm = openTask(pi.getId(), Element.CONFIRM_DATES);
+    assertThat(confirm).hasCandidateGroup("plan-managers");
+    assertThat(actions.get(action.getId()).getStatus()).isEqualTo(ActionStatus.AWAITING_DATES);
+    assertThat((String) taskService.getVariableLocal(confirm.getId(), TaskContext.TIMESCALE_NOTE)).isNotBlank();
+
+    assertThatThrownBy(() -> completeAs(TestPeople.PLANNER, confirm, Map.of(Var.CONFIRMED_DUE_DATE, "31/02/2027")))
+        .hasMessageContaining("not a date");
+    completeAs(TestPeople.PLANNER, confirm, Map.of(Var.CONFIRMED_START_DATE, "2026-03-01", Var.CONFIRMED_DUE_DATE, "2026-05-31",
+        Var.CONFIRMED_CADENCE, "P3M", Var.DATES_NOTE, "Both dates apply; the later one counts"));
+
+    assertThat(pi).hasPassed(Element.RECORD_DATES).isWaitingAt(Element.DELIVER_ACTION);
+    Action confirmed = actions.get(action.getId());
+    assertThat(confirmed.getDueDate()).isEqualTo(LocalDate.of(2026, 5, 31));
+    assertThat(confirmed.getStartDate()).isEqualTo(LocalDate.of(2026, 3, 1));
+    assertThat(confirmed.getReviewCadence()).isEqualTo("P3M");
+    assertThat(confirmed.isNeedsConfirmation()).isFalse();
+    Task deliver = openTask(pi.getId(), Element.DELIVER_ACTION);
+    assertThat(deliver.getDueDate().toInstant().atZone(ZoneId.of("Europe/London")).toLocalDate()).isEqualTo(LocalDate.of(2026, 5, 31));
+    assertThat(actions.historyText(action.getId())).contains("Dates confirmed").contains("Both dates apply");
+  }
+
+  @Test
+  void roleWithoutHolderAsksAgencyLeadsToNominateAndTheNomineeHoldsTheRole() {
+    Action action = importOne("September 2026", TestPeople.ROLE_WITHOUT_HOLDER);
+    ProcessInstance pi = processOf(action);
+    assertThat(pi).isWaitingAt(Element.NOMINATE_OWNER);
+    Task nominate = openTask(pi.getId(), Element.NOMINATE_OWNER);
+    assertThat(nominate).hasCandidateGroup(org.reviewactions.identity.AgencyGroups.leadsGroup(agency));
+    assertThat(actions.get(action.getId()).getStatus()).isEqualTo(ActionStatus.AWAITING_OWNER);
+
+    assertThatThrownBy(() -> completeAs(TestPeople.LEAD, nominate, Map.of(Var.NOMINEE_ID, "nobody-here")))
+        .hasMessageContaining("no user with the id 'nobody-here'");
+    assertThat(pi).isWaitingAt(Element.NOMINATE_OWNER);
+
+    completeAs(TestPeople.LEAD, nominate, Map.of(Var.NOMINEE_ID, TestPeople.OTHER_OWNER));
+    assertThat(pi).hasPassed(Element.RECORD_NOMINEE).isWaitingAt(Element.DELIVER_ACTION);
+    assertThat(openTask(pi.getId(), Element.DELIVER_ACTION)).isAssignedTo(TestPeople.OTHER_OWNER);
+    assertThat(actions.get(action.getId()).getResponsibleRole().getHolderUserId()).isEqualTo(TestPeople.OTHER_OWNER);
+
+    Action next = importOne("October 2026", TestPeople.ROLE_WITHOUT_HOLDER);
+    assertThat(processOf(next)).isWaitingAt(Element.DELIVER_ACTION).hasNotPassed(Element.NOMINATE_OWNER);
+    assertThat(openTask(next.getProcessInstanceId(), Element.DELIVER_ACTION)).isAssignedTo(TestPeople.OTHER_OWNER);
+  }
+
+  @Test
+  void rejectedEvidenceReturnsToOwnerWithReasonByEmailAndResubmissionCanBeAccepted() {
+    Action action = withHolder("by December 2026");
+    ProcessInstance pi = processOf(action);
+    executeJobs(pi.getId());
+    completeAs(TestPeople.OWNER, openTask(pi.getId(), Element.DELIVER_ACTION), evidenceVars("Policy updated", "DV policy v3"));
+
+    Task verify = openTask(pi.getId(), Element.VERIFY_EVIDENCE);
+    assertThatThrownBy(() -> completeAs(TestPeople.CHAIR, verify, Map.of(Var.EVIDENCE_DECISION, Value.REJECT)))
+        .hasMessageContaining("reason");
+    completeAs(TestPeople.CHAIR, verify, Map.of(Var.EVIDENCE_DECISION, Value.REJECT, Var.REJECTION_REASON,
+        "Show the policy was circulated to staff"));
+
+    assertThat(pi).hasPassed(Element.RECORD_VERIFICATION).isWaitingAt(Element.DELIVER_ACTION, Element.EMAIL_REJECTION);
+    assertThat(actions.get(action.getId()).getStatus()).isEqualTo(ActionStatus.EVIDENCE_REJECTED);
+    Task back = openTask(pi.getId(), Element.DELIVER_ACTION);
+    assertThat(back).isAssignedTo(TestPeople.OWNER);
+    assertThat((String) taskService.getVariableLocal(back.getId(), TaskContext.LAST_REJECTION))
+        .contains("Show the policy was circulated to staff");
+
+    assertThat(executeJobs(pi.getId())).isEqualTo(1);
+    assertThat(pi).hasPassed(Element.EMAIL_REJECTION, Element.END_REJECTION_EMAILED);
+    assertThat(notifications.forAction(action.getId())).extracting(n -> n.getKind()).containsExactly("assignment", "evidence-rejected");
+
+    completeAs(TestPeople.OWNER, back, evidenceVars("Policy circulated to all staff", "Circulation list, 3 March"));
+    completeAs(TestPeople.SECOND_CHAIR, openTask(pi.getId(), Element.VERIFY_EVIDENCE), Map.of(Var.EVIDENCE_DECISION, Value.ACCEPT));
+    assertThat(pi).isEnded();
+    assertThat(evidence.forAction(action.getId())).extracting(e -> e.getDecision())
+        .containsExactly(EvidenceDecision.REJECTED, EvidenceDecision.ACCEPTED);
+  }
+
+  @Test
+  void ownerCannotVerifyTheirOwnEvidence() {
+    Action action = withHolder("by December 2026");
+    ProcessInstance pi = processOf(action);
+    completeAs(TestPeople.OWNER, openTask(pi.getId(), Element.DELIVER_ACTION), evidenceVars("Done", "Report"));
+    Task verify = openTask(pi.getId(), Element.VERIFY_EVIDENCE);
+
+    assertThatThrownBy(() -> completeAs(TestPeople.OWNER, verify, Map.of(Var.EVIDENCE_DECISION, Value.ACCEPT)))
+        .hasMessageContaining("cannot verify it");
+    assertThatThrownBy(() -> taskService.complete(verify.getId(), Map.of(Var.EVIDENCE_DECISION, Value.ACCEPT)))
+        .hasMessageContaining("signed-in user");
+    assertThat(pi).isWaitingAt(Element.VERIFY_EVIDENCE);
+    assertThat(actions.get(action.getId()).getStatus()).isEqualTo(ActionStatus.EVIDENCE_SUBMITTED);
+  }
+
+  @Test
+  void evidenceNeedsSummaryAndAReferenceAndNothingIsHalfSaved() {
+    Action action = withHolder("by December 2026");
+    ProcessInstance pi = processOf(action);
+    Task deliver = openTask(pi.getId(), Element.DELIVER_ACTION);
+
+    assertThatThrownBy(() -> completeAs(TestPeople.OWNER, deliver, evidenceVars("Done", "  ")))
+        .hasMessageContaining("at least one reference");
+    assertThatThrownBy(() -> completeAs(TestPeople.OWNER, deliver, evidenceVars(" ", "Report")))
+        .hasMessageContaining("summary");
+    assertThatThrownBy(() -> completeAs(TestPeople.OWNER, deliver, Map.of(Var.PROGRESS_TEXT, "forgot to choose")))
+        .hasMessageContaining("Choose whether");
+    assertThatThrownBy(() -> completeAs(TestPeople.OWNER, deliver, Map.of(Var.SUBMISSION, Value.SUBMIT_PROGRESS,
+        Var.PROGRESS_AS_AT, "2099-01-01", Var.PROGRESS_TEXT, "from the future"))).hasMessageContaining("future");
+
+    assertThat(pi).isWaitingAt(Element.DELIVER_ACTION);
+    assertThat(evidence.forAction(action.getId())).isEmpty();
+    assertThat(actions.progress(action.getId())).isEmpty();
+    assertThat(taskService.createTaskQuery().taskId(deliver.getId()).count()).isEqualTo(1);
+  }
+
+  @Test
+  void uploadedFileCountsAsEvidenceAndIsShownToTheVerifier() {
+    Action action = withHolder("by December 2026");
+    ProcessInstance pi = processOf(action);
+    evidence.upload(action.getId(), "audit.pdf", "application/pdf", new byte[] {1, 2, 3}, TestPeople.OWNER);
+    completeAs(TestPeople.OWNER, openTask(pi.getId(), Element.DELIVER_ACTION), evidenceVars("Audit attached", ""));
+    Task verify = openTask(pi.getId(), Element.VERIFY_EVIDENCE);
+    assertThat((String) taskService.getVariableLocal(verify.getId(), TaskContext.EVIDENCE)).contains("audit.pdf");
+    assertThat(evidence.files(evidence.latest(action.getId()).orElseThrow().getId())).hasSize(1);
+  }
+}

@@ -1,0 +1,111 @@
+package org.reviewactions.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.reviewactions.action.Action;
+import org.reviewactions.action.ActionService;
+import org.reviewactions.identity.RoleDirectory;
+import org.reviewactions.plan.ImportResult;
+import org.reviewactions.plan.PlanImportService;
+import org.reviewactions.plan.Recommendation;
+import org.reviewactions.plan.RecommendationService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Process tests run the real application context on an in-memory database with the job executor off:
+ * tests execute jobs themselves and move time with {@link ClockUtil}.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+public abstract class ProcessTestSupport {
+
+  @Autowired protected ProcessEngine engine;
+  @Autowired protected RuntimeService runtimeService;
+  @Autowired protected TaskService taskService;
+  @Autowired protected ManagementService managementService;
+  @Autowired protected HistoryService historyService;
+  @Autowired protected IdentityService identityService;
+  @Autowired protected RoleDirectory roles;
+  @Autowired protected PlanImportService importer;
+  @Autowired protected RecommendationService recommendations;
+  @Autowired protected ActionService actions;
+
+  /** A fresh agency per test keeps role holders from leaking between tests. */
+  protected String agency;
+
+  @BeforeEach
+  void initEngineAssertions() {
+    AbstractAssertions.init(engine);
+    ClockUtil.reset();
+    TestPeople.ensure(identityService, roles);
+    agency = "Agency " + UUID.randomUUID().toString().substring(0, 6);
+  }
+
+  @AfterEach
+  void resetClockAndUser() {
+    ClockUtil.reset();
+    identityService.clearAuthentication();
+  }
+
+  protected ImportResult importPlan(TestPlan plan) {
+    ImportResult result = importer.importPlan(plan.command(false));
+    assertThat(result.errors()).isEmpty();
+    assertThat(result.outcome()).isEqualTo(ImportResult.Outcome.IMPORTED);
+    return result;
+  }
+
+  protected List<Recommendation> recommendationsOf(TestPlan plan) {
+    return recommendations.forReview(plan.reviewRef());
+  }
+
+  protected List<Action> actionsOf(Recommendation recommendation) {
+    return actions.forRecommendation(recommendation.getId());
+  }
+
+  protected ProcessInstance processOf(Action action) {
+    return runtimeService.createProcessInstanceQuery().processInstanceId(action.getProcessInstanceId()).singleResult();
+  }
+
+  protected ProcessInstance processOf(Recommendation recommendation) {
+    return runtimeService.createProcessInstanceQuery().processInstanceId(recommendation.getProcessInstanceId()).singleResult();
+  }
+
+  protected Task openTask(String processInstanceId, String taskKey) {
+    return taskService.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey).singleResult();
+  }
+
+  /** Completes the task as the user would from Tasklist: signed in as them. */
+  protected void completeAs(String userId, Task task, Map<String, Object> variables) {
+    identityService.setAuthenticatedUserId(userId);
+    try {
+      taskService.complete(task.getId(), variables);
+    } finally {
+      identityService.clearAuthentication();
+    }
+  }
+
+  /** Executes the process instance's due jobs (async e-mails), as the job executor would. */
+  protected int executeJobs(String processInstanceId) {
+    List<Job> jobs = managementService.createJobQuery().processInstanceId(processInstanceId).executable().list();
+    jobs.forEach(job -> managementService.executeJob(job.getId()));
+    return jobs.size();
+  }
+}
