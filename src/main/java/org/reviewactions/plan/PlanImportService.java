@@ -68,7 +68,7 @@ public class PlanImportService {
       if (sheet.errors().isEmpty()) {
         draft = interpreter.interpret(sheet);
         errors.addAll(draft.errors());
-        progressAsAt = sheet.progressHeader();
+        progressAsAt = sheet.progressAsAt().orElse(null);
       }
     }
     List<PreviewRecommendation> preview = published == null ? List.of() : preview(draft, published, errors);

@@ -1,0 +1,155 @@
+package org.reviewactions.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.reviewactions.action.ActionProcess;
+import org.reviewactions.plan.RecommendationProcess;
+import org.reviewactions.support.PlanFixtures;
+import org.reviewactions.support.TestPeople;
+import org.reviewactions.identity.RoleDirectory;
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+
+/**
+ * The whole journey on the real PostgreSQL server: a plan is posted to the REST API, its processes
+ * start, the owner and a verifier work the tasks through Camunda's REST API, and the action and then
+ * the recommendation close, with business tables and engine state agreeing.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"test", "postgres"})
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+class ImportToClosurePostgresIT {
+
+  private static final PostgresDatabase DB = PostgresDatabase.create();
+  private static final String REVIEW = "IT-KINGSTON-BABY-A";
+  private static final String HOSPITAL = "Kingston Hospital";
+  private static final String DIRECTOR_OF_NURSING = "Director of Nursing";
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) {
+    registry.add("spring.datasource.url", DB::url);
+    registry.add("spring.datasource.username", DB::user);
+    registry.add("spring.datasource.password", DB::password);
+  }
+
+  @AfterAll
+  static void dropDatabase() {
+    DB.drop();
+  }
+
+  @Autowired TestRestTemplate rest;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired IdentityService identity;
+  @Autowired RoleDirectory roles;
+  @Autowired ManagementService management;
+
+  @Test
+  void importedPlanRunsToVerifiedClosureThroughTheRestApi() {
+    assertThat(jdbc.queryForObject("select version()", String.class)).startsWith("PostgreSQL");
+    TestPeople.ensure(identity, roles);
+    TestPeople.holder(roles, DIRECTOR_OF_NURSING, HOSPITAL, TestPeople.OWNER);
+
+    ResponseEntity<Map<String, Object>> preview = post(true);
+    assertThat(preview.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(count("review")).isZero();
+
+    ResponseEntity<Map<String, Object>> imported = post(false);
+    assertThat(imported.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    assertThat(imported.getBody().get("recommendationCount")).isEqualTo(PlanFixtures.KINGSTON_RECOMMENDATIONS);
+    assertThat(imported.getBody().get("actionCount")).isEqualTo(PlanFixtures.KINGSTON_ACTIONS);
+    assertThat(count("recommendation")).isEqualTo(PlanFixtures.KINGSTON_RECOMMENDATIONS);
+    assertThat(count("plan_action")).isEqualTo(PlanFixtures.KINGSTON_ACTIONS);
+    assertThat(post(false).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(count("review")).isEqualTo(1);
+
+    Long recId = jdbc.queryForObject("select r.id from recommendation r join review v on v.id = r.review_id "
+        + "where v.reference = ? and r.number = ?", Long.class, REVIEW, PlanFixtures.KINGSTON_HOSPITAL_REC);
+    List<Long> actionIds = jdbc.queryForList("select id from plan_action where recommendation_id = ? order by position",
+        Long.class, recId);
+    assertThat(actionIds).isNotEmpty();
+
+    for (Long actionId : actionIds) {
+      String pi = jdbc.queryForObject("select process_instance_id from plan_action where id = ?", String.class, actionId);
+      Map<String, Object> deliver = singleTask(TestPeople.OWNER, pi, ActionProcess.Element.DELIVER_ACTION);
+      assertThat(deliver.get("assignee")).isEqualTo(TestPeople.OWNER);
+      complete(TestPeople.OWNER, (String) deliver.get("id"), Map.of(
+          ActionProcess.Var.SUBMISSION, ActionProcess.Value.SUBMIT_EVIDENCE,
+          ActionProcess.Var.EVIDENCE_SUMMARY, "Policy reviewed and changed; training delivered",
+          ActionProcess.Var.EVIDENCE_REFERENCES, "Hospital DV policy v4\nTraining register 2026"));
+      Map<String, Object> verify = singleTask(TestPeople.CHAIR, pi, ActionProcess.Element.VERIFY_EVIDENCE);
+      assertThat(complete(TestPeople.OWNER, (String) verify.get("id"),
+          Map.of(ActionProcess.Var.EVIDENCE_DECISION, ActionProcess.Value.ACCEPT)).getStatusCode().is5xxServerError())
+          .as("the owner may not verify their own evidence").isTrue();
+      assertThat(complete(TestPeople.CHAIR, (String) verify.get("id"),
+          Map.of(ActionProcess.Var.EVIDENCE_DECISION, ActionProcess.Value.ACCEPT)).getStatusCode().is2xxSuccessful()).isTrue();
+      assertThat(jdbc.queryForObject("select status from plan_action where id = ?", String.class, actionId)).isEqualTo("COMPLETE");
+      assertThat(jdbc.queryForObject("select verified_by from evidence where action_id = ?", String.class, actionId))
+          .isEqualTo(TestPeople.CHAIR);
+    }
+
+    String recPi = jdbc.queryForObject("select process_instance_id from recommendation where id = ?", String.class, recId);
+    Map<String, Object> confirm = singleTask(TestPeople.CHAIR, recPi, RecommendationProcess.Element.CONFIRM_IMPLEMENTED);
+    complete(TestPeople.CHAIR, (String) confirm.get("id"), Map.of(RecommendationProcess.Var.DECISION,
+        RecommendationProcess.Value.IMPLEMENTED));
+    assertThat(jdbc.queryForObject("select status from recommendation where id = ?", String.class, recId)).isEqualTo("IMPLEMENTED");
+    assertThat(jdbc.queryForObject("select count(*) from act_ru_execution where proc_inst_id_ = ?", Integer.class, recPi)).isZero();
+    assertThat(rest.getForEntity("/engine-rest/task", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  private ResponseEntity<Map<String, Object>> post(boolean dryRun) {
+    MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+    form.add("file", PlanFixtures.resource(PlanFixtures.KINGSTON_CSV));
+    form.add("reviewRef", REVIEW);
+    form.add("title", "SCR Baby A");
+    form.add("board", "Kingston LSCB");
+    form.add("published", "2006-02-01");
+    form.add("dryRun", String.valueOf(dryRun));
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+    return rest.exchange("/api/action-plans", HttpMethod.POST, new HttpEntity<>(form, headers),
+        new ParameterizedTypeReference<>() {});
+  }
+
+  private Map<String, Object> singleTask(String user, String processInstanceId, String taskKey) {
+    ResponseEntity<List<Map<String, Object>>> tasks = rest.withBasicAuth(user, "secret").exchange(
+        "/engine-rest/task?processInstanceId={pi}&taskDefinitionKey={key}", HttpMethod.GET, null,
+        new ParameterizedTypeReference<>() {}, processInstanceId, taskKey);
+    assertThat(tasks.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(tasks.getBody()).hasSize(1);
+    return tasks.getBody().get(0);
+  }
+
+  private ResponseEntity<String> complete(String user, String taskId, Map<String, Object> variables) {
+    Map<String, Object> body = Map.of("variables", variables.entrySet().stream().collect(
+        java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> Map.of("value", e.getValue(), "type", "String"))));
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return rest.withBasicAuth(user, "secret").postForEntity("/engine-rest/task/" + taskId + "/complete",
+        new HttpEntity<>(body, headers), String.class);
+  }
+
+  private int count(String table) {
+    return jdbc.queryForObject("select count(*) from " + table, Integer.class);
+  }
+}
