@@ -1,0 +1,36 @@
+package org.reviewactions.notification;
+
+import java.nio.file.Path;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Mail settings under {@code rat.mail}.
+ *
+ * @param transport where mail goes: {@link Transport#OUTBOX} writes {@code .eml} files into {@code outboxDir}
+ *     (the demo default), {@link Transport#SMTP} sends through Spring's {@code JavaMailSender} ({@code spring.mail.*})
+ * @param outboxDir the folder the outbox transport writes to; created when missing
+ * @param from the sender, as an RFC 5322 address with an optional display name
+ */
+@ConfigurationProperties("rat.mail")
+public record NotificationProperties(Transport transport, Path outboxDir, String from) {
+
+  public static final String DEFAULT_FROM = "Review Action Tracker <no-reply@review-actions.example.org>";
+
+  /** Where the application's mail goes. */
+  public enum Transport {
+    OUTBOX,
+    SMTP
+  }
+
+  public NotificationProperties {
+    if (transport == null) {
+      transport = Transport.OUTBOX;
+    }
+    if (outboxDir == null) {
+      outboxDir = Path.of("outbox");
+    }
+    if (from == null || from.isBlank()) {
+      from = DEFAULT_FROM;
+    }
+  }
+}
