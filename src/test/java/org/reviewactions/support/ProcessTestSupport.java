@@ -27,14 +27,14 @@ import org.reviewactions.plan.Recommendation;
 import org.reviewactions.plan.RecommendationService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Process tests run the real application context on an in-memory database with the job executor off:
  * tests execute jobs themselves and move time with {@link ClockUtil}.
  */
 @SpringBootTest
-@ActiveProfiles("test")
+@TestPropertySource(locations = "classpath:test-application.properties")
 public abstract class ProcessTestSupport {
 
   @Autowired protected ProcessEngine engine;
