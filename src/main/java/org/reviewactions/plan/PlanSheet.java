@@ -1,0 +1,69 @@
+package org.reviewactions.plan;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * An uploaded action plan as read from the file, before any interpretation: the data rows under the
+ * header row, the header text of each recognised column, and the problems found.
+ *
+ * <p>When {@code errors} is not empty the rows may be incomplete and must not be imported.
+ *
+ * @param rows the non-blank data rows below the header row, in file order
+ * @param headers the header text of each recognised column, as written in the file
+ * @param errors problems with the file, empty when it could be read
+ */
+public record PlanSheet(List<PlanRow> rows, Map<PlanColumn, String> headers, List<ImportError> errors) {
+
+  // "PROGRESS AS AT 1.7.06", "Progress as of 30 June 2006:", "Progress update at 1/7/06", "Progress (July 2006)"
+  private static final Pattern PROGRESS_DATE = Pattern.compile(
+      "(?i)^\\s*progress\\b[\\s:,-]*(?:(?:updates?|report|notes?)\\b[\\s:,-]*)?"
+          + "(?:(?:as\\s+)?(?:at|of|on)\\b)?\\s*[(]?\\s*(.*?)\\s*[)]?[\\s.:]*$");
+
+  public PlanSheet {
+    rows = List.copyOf(rows);
+    EnumMap<PlanColumn, String> copy = new EnumMap<>(PlanColumn.class);
+    copy.putAll(headers);
+    headers = Collections.unmodifiableMap(copy);
+    errors = List.copyOf(errors);
+  }
+
+  /** A sheet that could not be read at all. */
+  public static PlanSheet failed(List<ImportError> errors) {
+    return new PlanSheet(List.of(), Map.of(), errors);
+  }
+
+  /** The header text of a column as the file writes it, if the file has the column. */
+  public Optional<String> header(PlanColumn column) {
+    return Optional.ofNullable(headers.get(column));
+  }
+
+  /** Whether the file has the column at all (an empty column still counts). */
+  public boolean hasColumn(PlanColumn column) {
+    return headers.containsKey(column);
+  }
+
+  /**
+   * The date the progress column was written at, as the board wrote it ("1.7.06" from
+   * "PROGRESS AS AT 1.7.06"), so that imported progress can be dated. Empty when the progress header
+   * carries no date or there is no progress column.
+   */
+  public Optional<String> progressAsAt() {
+    String header = headers.get(PlanColumn.PROGRESS);
+    if (header == null) {
+      return Optional.empty();
+    }
+    Matcher m = PROGRESS_DATE.matcher(header.replace('\u00A0', ' '));
+    if (!m.matches() || m.group(1).isBlank()) {
+      return Optional.empty();
+    }
+    String date = m.group(1).strip();
+    // Only a date-like remainder is a date: "Progress update" or "Progress notes" carry none.
+    return date.matches(".*\\d.*") ? Optional.of(date) : Optional.empty();
+  }
+}

@@ -1,0 +1,24 @@
+package org.reviewactions.plan;
+
+import java.util.List;
+
+/**
+ * The cells of a CSV file or a worksheet as plain text, before columns are recognised.
+ *
+ * @param rows the rows that were read, each with its spreadsheet row number
+ * @param error why reading stopped early, or null if the whole file was read
+ */
+record RawTable(List<RawRow> rows, ImportError error) {
+
+  /** One row of cells; {@code number} is 1-based as a spreadsheet shows it. */
+  record RawRow(int number, List<String> cells) {
+
+    String cell(int index) {
+      return index < cells.size() && cells.get(index) != null ? cells.get(index) : "";
+    }
+
+    boolean isBlank() {
+      return cells.stream().allMatch(c -> c == null || c.isBlank());
+    }
+  }
+}
