@@ -15,9 +15,11 @@ import org.reviewactions.notification.NotificationService;
 import org.reviewactions.notification.TasklistLinks;
 import org.reviewactions.plan.Recommendation;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The e-mails about an action: who gets them, what they say (the words are in templates), and their keys. */
 @Component
+@Transactional
 class ActionMail {
 
   static final String ASSIGNMENT = "assignment";

@@ -60,7 +60,7 @@ class DemoDataLoader {
     log.info("First start of the demo: loading demo users and {} review action plans", reviews.size());
     DemoPeople.create(DemoPeople.load(), identity, roles, demo.password());
     for (CSVRecord review : reviews) {
-      int years = yearsToToday(LocalDate.parse(review.get("published")), Integer.parseInt(review.get("yearsBeforeToday")));
+      int years = LocalDate.now(clock).getYear() - LocalDate.parse(review.get("published")).getYear();
       String plan = new String(new ClassPathResource("demo/plans/" + review.get("file")).getContentAsByteArray(),
           StandardCharsets.UTF_8);
       String moved = DemoPlans.shiftYears(plan, years);
@@ -74,11 +74,6 @@ class DemoDataLoader {
           result.actionCount());
       work.progress(review.get("reviewRef"));
     }
-  }
-
-  /** Whole years that bring the publication to the given number of years before today. */
-  private int yearsToToday(LocalDate published, int yearsBeforeToday) {
-    return LocalDate.now(clock).getYear() - yearsBeforeToday - published.getYear();
   }
 
   private static List<CSVRecord> reviews() throws IOException {

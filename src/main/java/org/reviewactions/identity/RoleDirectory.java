@@ -27,14 +27,20 @@ public class RoleDirectory {
   /** The role named in a plan for an agency, created (without a holder) on first mention. */
   @Transactional
   public ResponsibleRole findOrCreate(String name, String agency) {
-    return roles.findByNameIgnoreCaseAndAgencyIgnoreCase(name, agency)
-        .orElseGet(() -> roles.save(new ResponsibleRole(name, agency)));
+    String role = roleName(name);
+    return roles.findByNameIgnoreCaseAndAgencyIgnoreCase(role, agency.strip())
+        .orElseGet(() -> roles.save(new ResponsibleRole(role, agency.strip())));
+  }
+
+  /** Plans write the same role with and without a full stop or line break; one role either way. */
+  static String roleName(String written) {
+    return written.replaceAll("\\s+", " ").strip().replaceAll("[.;,:]+$", "").strip();
   }
 
   /** The agency of a role known under this name, if exactly one agency has it. */
   @Transactional(readOnly = true)
   public Optional<String> agencyOfRole(String name) {
-    List<ResponsibleRole> found = roles.findByNameIgnoreCase(name);
+    List<ResponsibleRole> found = roles.findByNameIgnoreCase(roleName(name));
     return found.size() == 1 ? Optional.of(found.get(0).getAgency()) : Optional.empty();
   }
 

@@ -33,9 +33,10 @@ class RecommendationProcessTest extends ProcessTestSupport {
     return plan;
   }
 
-  /** Drives one action through evidence and acceptance. */
+  /** Drives one action through its assignment e-mail, evidence and acceptance. */
   private void completeAction(Action action) {
     String pi = action.getProcessInstanceId();
+    assertThat(executeJobs(pi)).isEqualTo(1);
     Task deliver = openTask(pi, ActionProcess.Element.DELIVER_ACTION);
     completeAs(deliver.getAssignee(), deliver, Map.of(ActionProcess.Var.SUBMISSION, ActionProcess.Value.SUBMIT_EVIDENCE,
         ActionProcess.Var.EVIDENCE_SUMMARY, "Done", ActionProcess.Var.EVIDENCE_REFERENCES, "Audit report"));
@@ -55,6 +56,7 @@ class RecommendationProcessTest extends ProcessTestSupport {
     assertThat(processOf(actionList.get(0)).getBusinessKey()).isEqualTo(plan.reviewRef() + "/3.3.9 ii/1");
 
     completeAction(actionList.get(0));
+    assertThat(processOf(actionList.get(0))).isNull();
     assertThat(pi).isWaitingAt(Element.RUN_ACTIONS);
     completeAction(actionList.get(1));
 
