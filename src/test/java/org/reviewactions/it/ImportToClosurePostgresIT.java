@@ -39,7 +39,9 @@ import org.springframework.util.MultiValueMap;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("postgres")
-@TestPropertySource(locations = "classpath:test-application.properties")
+// The REST API serves the engine named "default", so this context keeps that name.
+@TestPropertySource(locations = "classpath:test-application.properties",
+    properties = "camunda.bpm.generate-unique-process-engine-name=false")
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class ImportToClosurePostgresIT {
 
@@ -93,6 +95,10 @@ class ImportToClosurePostgresIT {
 
     for (Long actionId : actionIds) {
       String pi = jdbc.queryForObject("select process_instance_id from plan_action where id = ?", String.class, actionId);
+      // The assignment e-mail is an asynchronous job: run it as the job executor would.
+      management.createJobQuery().processInstanceId(pi).list().forEach(job -> management.executeJob(job.getId()));
+      assertThat(jdbc.queryForObject("select count(*) from notification where action_id = ? and kind = 'assignment' "
+          + "and status = 'SENT'", Integer.class, actionId)).isEqualTo(1);
       Map<String, Object> deliver = singleTask(TestPeople.OWNER, pi, ActionProcess.Element.DELIVER_ACTION);
       assertThat(deliver.get("assignee")).isEqualTo(TestPeople.OWNER);
       complete(TestPeople.OWNER, (String) deliver.get("id"), Map.of(
