@@ -46,12 +46,11 @@ class ActionMail {
     Person owner = roles.requirePerson(action.getOwnerUserId());
     String link = links.openTask(processInstanceId, ActionProcess.Element.DELIVER_ACTION);
     Map<String, Object> model = model(action, owner, link);
-    byte[] ics = IcsCalendar.dueDate("action-" + actionId + "@review-action-tracker",
-        "Due: " + ActionTaskContextListener.shorten(action.getDescription()),
-        action.getRecommendation().getReview().getTitle() + " recommendation " + action.getRecommendation().getNumber()
-            + "\n" + action.getDescription(), action.getDueDate(), link);
     List<MailAttachment> attachments = action.getDueDate() == null ? List.of()
-        : List.of(new MailAttachment("action-due.ics", "text/calendar; charset=UTF-8; method=PUBLISH", ics));
+        : List.of(MailAttachment.calendar("action-due.ics", IcsCalendar.dueDate("action-" + actionId + "@review-action-tracker",
+            "Due: " + ActionTaskContextListener.shorten(action.getDescription()),
+            action.getRecommendation().getReview().getTitle() + " recommendation " + action.getRecommendation().getNumber()
+                + "\n" + action.getDescription(), action.getDueDate(), link)));
     return notifications.send(new MailMessage(key(actionId, ASSIGNMENT, owner.userId()), actionId, ASSIGNMENT,
         owner.email(), owner.displayName(), model, attachments));
   }
