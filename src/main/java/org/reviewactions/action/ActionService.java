@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.reviewactions.config.BusinessRuleException;
+import org.reviewactions.config.NotFoundException;
 import org.reviewactions.identity.ResponsibleRole;
 import org.reviewactions.identity.RoleDirectory;
 import org.reviewactions.plan.ParsedTimescale;
@@ -47,7 +48,7 @@ public class ActionService {
 
   @Transactional(readOnly = true)
   public Action get(Long actionId) {
-    return actions.findById(actionId).orElseThrow(() -> new IllegalStateException("No action with id " + actionId));
+    return actions.findById(actionId).orElseThrow(() -> new NotFoundException("There is no action " + actionId + "."));
   }
 
   @Transactional(readOnly = true)
@@ -176,8 +177,9 @@ public class ActionService {
 
   /** Progress the board wrote in the plan's progress column, kept with its "as at" date. */
   @Transactional
-  public void recordImportedProgress(Long actionId, LocalDate asAt, String text) {
-    progress.save(new ProgressUpdate(actionId, asAt, text, "plan import", clock.instant()));
+  public void recordImportedProgress(Long actionId, LocalDate asAt, String text, String actor) {
+    progress.save(new ProgressUpdate(actionId, asAt, text, actor == null ? "plan import" : actor, clock.instant()));
+    addHistory(actionId, actor, HistoryKind.PROGRESS, "Progress as at " + date(asAt) + " (from the imported plan): " + text);
   }
 
   @Transactional(readOnly = true)

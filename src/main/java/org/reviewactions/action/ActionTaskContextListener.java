@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.reviewactions.evidence.EvidenceService;
 import org.reviewactions.identity.RoleDirectory;
+import org.reviewactions.notification.TasklistLinks;
 import org.reviewactions.plan.Recommendation;
 import org.springframework.stereotype.Component;
 
@@ -19,11 +20,13 @@ class ActionTaskContextListener implements TaskListener {
   private final ActionService actions;
   private final EvidenceService evidence;
   private final RoleDirectory roles;
+  private final TasklistLinks links;
 
-  ActionTaskContextListener(ActionService actions, EvidenceService evidence, RoleDirectory roles) {
+  ActionTaskContextListener(ActionService actions, EvidenceService evidence, RoleDirectory roles, TasklistLinks links) {
     this.actions = actions;
     this.evidence = evidence;
     this.roles = roles;
+    this.links = links;
   }
 
   @Override
@@ -48,6 +51,7 @@ class ActionTaskContextListener implements TaskListener {
         + (action.getImportedStatus() == null ? "" : " (the plan said: " + action.getImportedStatus() + ")"));
     task.setVariableLocal(TaskContext.HISTORY, actions.historyText(actionId));
     task.setVariableLocal(TaskContext.EVIDENCE, evidence.describeLatest(actionId));
+    task.setVariableLocal(TaskContext.EVIDENCE_UPLOAD, links.page("/actions/" + actionId + "/evidence-files"));
     task.setVariableLocal(TaskContext.LAST_REJECTION, evidence.lastRejection(actionId).orElse("None"));
     task.setName(task.getName() + ": " + recommendation.getReview().getTitle() + " " + recommendation.getNumber()
         + " · " + shorten(action.getDescription()));

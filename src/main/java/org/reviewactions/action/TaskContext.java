@@ -24,6 +24,8 @@ public final class TaskContext {
   /** Evidence under review (Verify evidence) or the last rejection reason (Deliver action). */
   public static final String EVIDENCE = "ctxEvidence";
   public static final String LAST_REJECTION = "ctxLastRejection";
+  /** Where the owner uploads evidence files for the action. */
+  public static final String EVIDENCE_UPLOAD = "ctxEvidenceUpload";
   /** All actions of a recommendation with their status (Confirm recommendation implemented). */
   public static final String ACTIONS_SUMMARY = "ctxActionsSummary";
 

@@ -1,5 +1,6 @@
 package org.reviewactions.config;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -7,8 +8,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The engine's REST API answers only to signed-in users (HTTP Basic against Camunda's users), so every
- * task completed through it is completed by a known person: the verifier is never anonymous.
+ * The engine's REST API, the application's own API and its pages answer only to signed-in users
+ * (HTTP Basic against Camunda's users), so every task completed and every plan imported is done by a
+ * known person: the verifier is never anonymous.
  */
 @Configuration
 class RestAuthenticationConfig {
@@ -21,6 +23,14 @@ class RestAuthenticationConfig {
     registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         HttpBasicAuthenticationProvider.class.getName());
     registration.addUrlPatterns("/engine-rest/*");
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<SignInFilter> applicationSignIn(IdentityService identityService) {
+    FilterRegistrationBean<SignInFilter> registration = new FilterRegistrationBean<>(new SignInFilter(identityService));
+    registration.setName("application-sign-in");
+    registration.addUrlPatterns("/api/*", "/plans/*", "/actions/*");
     return registration;
   }
 }

@@ -11,6 +11,7 @@ import org.reviewactions.action.ActionService;
 import org.reviewactions.action.ActionStatus;
 import org.reviewactions.action.HistoryKind;
 import org.reviewactions.config.BusinessRuleException;
+import org.reviewactions.config.NotFoundException;
 import org.reviewactions.identity.RoleDirectory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -125,6 +126,17 @@ public class EvidenceService {
   @Transactional(readOnly = true)
   public List<Evidence> forAction(Long actionId) {
     return evidence.findByActionIdOrderBySubmittedAtAscIdAsc(actionId);
+  }
+
+  @Transactional(readOnly = true)
+  public EvidenceFile file(Long fileId) {
+    return files.findById(fileId).orElseThrow(() -> new NotFoundException("There is no evidence file " + fileId + "."));
+  }
+
+  /** Files uploaded for the action's next evidence submission. */
+  @Transactional(readOnly = true)
+  public List<EvidenceFile> waitingFiles(Long actionId) {
+    return files.findByActionIdAndEvidenceIdIsNull(actionId);
   }
 
   @Transactional(readOnly = true)

@@ -21,6 +21,11 @@ public class TasklistLinks {
     return publicUrl + "/camunda/app/tasklist/default/";
   }
 
+  /** A page of the application itself, e.g. "/actions/7/evidence-files". */
+  public String page(String path) {
+    return publicUrl + path;
+  }
+
   public String task(String taskId) {
     return tasklist() + "#/?task=" + taskId;
   }

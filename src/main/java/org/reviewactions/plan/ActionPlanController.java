@@ -31,7 +31,7 @@ class ActionPlanController {
       @RequestParam(defaultValue = "false") boolean dryRun) throws IOException {
     ImportCommand command = new ImportCommand(reviewRef, title, board, published,
         file == null ? null : file.getOriginalFilename(), file == null ? null : file.getBytes(), dryRun,
-        currentUser.id().orElse(null));
+        currentUser.requirePlanManager());
     ImportResult result;
     try {
       result = importer.importPlan(command);

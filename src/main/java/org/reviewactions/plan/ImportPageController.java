@@ -29,6 +29,7 @@ class ImportPageController {
 
   @GetMapping
   String form() {
+    user();
     return "plans/import";
   }
 
@@ -73,6 +74,6 @@ class ImportPageController {
   }
 
   private String user() {
-    return currentUser.id().orElse(null);
+    return currentUser.requirePlanManager();
   }
 }

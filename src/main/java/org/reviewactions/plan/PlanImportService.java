@@ -188,7 +188,7 @@ public class PlanImportService {
                 a.timescaleNote()), command.importedBy());
         action.setImportedStatus(a.status());
         if (a.progress() != null) {
-          actions.recordImportedProgress(action.getId(), progressAsAt, a.progress());
+          actions.recordImportedProgress(action.getId(), progressAsAt, a.progress(), command.importedBy());
         }
       }
       saved.add(recommendation);

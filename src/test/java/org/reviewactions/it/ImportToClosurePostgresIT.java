@@ -135,7 +135,7 @@ class ImportToClosurePostgresIT {
     form.add("dryRun", String.valueOf(dryRun));
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-    return rest.exchange("/api/action-plans", HttpMethod.POST, new HttpEntity<>(form, headers),
+    return rest.withBasicAuth(TestPeople.PLANNER, "secret").exchange("/api/action-plans", HttpMethod.POST, new HttpEntity<>(form, headers),
         new ParameterizedTypeReference<>() {});
   }
 

@@ -3,6 +3,7 @@ package org.reviewactions.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -10,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -20,6 +22,7 @@ import org.reviewactions.plan.ImportResult.PreviewAction;
 import org.reviewactions.plan.ImportResult.PreviewRecommendation;
 import org.reviewactions.support.PlanFixtures;
 import org.reviewactions.support.ProcessTestSupport;
+import org.reviewactions.support.TestPeople;
 import org.reviewactions.support.TestPlan;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -151,7 +154,16 @@ class ActionPlanImportTest extends ProcessTestSupport {
     assertThat(rows("plan_action")).isEqualTo(acts);
   }
 
+  static String basic(String user) {
+    return "Basic " + Base64.getEncoder().encodeToString((user + ":secret").getBytes(StandardCharsets.UTF_8));
+  }
+
   private MockMultipartHttpServletRequestBuilder upload(String ref, byte[] file, String name, boolean dryRun) {
+    return (MockMultipartHttpServletRequestBuilder) unsignedUpload(ref, file, name, dryRun)
+        .header("Authorization", basic(TestPeople.PLANNER));
+  }
+
+  private MockMultipartHttpServletRequestBuilder unsignedUpload(String ref, byte[] file, String name, boolean dryRun) {
     return (MockMultipartHttpServletRequestBuilder) multipart("/api/action-plans")
         .file(new MockMultipartFile("file", name, "text/csv", file))
         .param("reviewRef", ref).param("title", "SCR Baby A").param("board", "Kingston LSCB")
@@ -185,6 +197,23 @@ class ActionPlanImportTest extends ProcessTestSupport {
   }
 
   @Test
+  void onlySignedInPlanManagersMayImport() throws Exception {
+    // A wrong password delays that user's next sign-in (Camunda's brute-force guard), so it uses a user no other test signs in as.
+    String ref = ref();
+    byte[] kingston = fixture(PlanFixtures.KINGSTON_CSV);
+    mvc.perform(unsignedUpload(ref, kingston, "kingston.csv", false)).andExpect(status().isUnauthorized());
+    mvc.perform(unsignedUpload(ref, kingston, "kingston.csv", false).header("Authorization", basic(TestPeople.OWNER)))
+        .andExpect(status().isForbidden());
+    mvc.perform(unsignedUpload(ref, kingston, "kingston.csv", false).header("Authorization",
+        "Basic " + Base64.getEncoder().encodeToString((TestPeople.LEAD + ":wrong").getBytes(StandardCharsets.UTF_8))))
+        .andExpect(status().isUnauthorized());
+    mvc.perform(get("/plans/import")).andExpect(status().isUnauthorized());
+    mvc.perform(get("/plans/import").header("Authorization", basic(TestPeople.PLANNER))).andExpect(status().isOk())
+        .andExpect(content().string(containsString("Import a review")));
+    assertThat(recommendations.forReview(ref)).isEmpty();
+  }
+
+  @Test
   void hostileTextIsKeptAsTextAndTheUploadPageEscapesIt() throws Exception {
     TestPlan plan = TestPlan.plan().action("1", "<script>alert('x')</script> ${7*7}", "<img src=x onerror=alert(1)>",
         "by March 2027", "Head of <b>Safeguarding</b>", agency);
@@ -192,6 +221,7 @@ class ActionPlanImportTest extends ProcessTestSupport {
     assertThat(preview.recommendations().get(0).text()).isEqualTo("<script>alert('x')</script> ${7*7}");
 
     mvc.perform(multipart("/plans/import").file(new MockMultipartFile("file", "plan.csv", "text/csv", plan.csv()))
+            .header("Authorization", basic(TestPeople.PLANNER))
             .param("reviewRef", plan.reviewRef()).param("title", "SCR <i>T</i>").param("board", "Test LSCB")
             .param("published", "2026-01-15"))
         .andExpect(status().isOk())
