@@ -82,6 +82,21 @@ public class Action {
   @Column(name = "completed_at")
   private Instant completedAt;
 
+  @Column(name = "lapsed_at")
+  private Instant lapsedAt;
+
+  @Column(name = "escalated_at")
+  private Instant escalatedAt;
+
+  @Column(name = "closed_reason", length = 20000)
+  private String closedReason;
+
+  @Column(name = "extension_requested_date")
+  private LocalDate extensionRequestedDate;
+
+  @Column(name = "extension_reason", length = 20000)
+  private String extensionReason;
+
   @Version
   @Column(nullable = false)
   private int version;
@@ -135,5 +150,25 @@ public class Action {
   public String getImportedStatus() { return importedStatus; }
   public void setImportedStatus(String importedStatus) { this.importedStatus = importedStatus; }
   public Instant getCompletedAt() { return completedAt; }
+  public Instant getLapsedAt() { return lapsedAt; }
+  public void setLapsedAt(Instant lapsedAt) { this.lapsedAt = lapsedAt; }
+  public Instant getEscalatedAt() { return escalatedAt; }
+  public void setEscalatedAt(Instant escalatedAt) { this.escalatedAt = escalatedAt; }
+  public String getClosedReason() { return closedReason; }
+  public void setClosedReason(String closedReason) { this.closedReason = closedReason; }
+  public LocalDate getExtensionRequestedDate() { return extensionRequestedDate; }
+  public String getExtensionReason() { return extensionReason; }
+  public void requestExtension(LocalDate date, String reason) {
+    this.extensionRequestedDate = date;
+    this.extensionReason = reason;
+  }
+  /** A new due date replaces the old one (which stays in the history); the lapse and escalation end. */
+  public void revise(LocalDate newDueDate) {
+    this.dueDate = newDueDate;
+    this.lapsedAt = null;
+    this.escalatedAt = null;
+    this.extensionRequestedDate = null;
+    this.extensionReason = null;
+  }
   public void setCompletedAt(Instant completedAt) { this.completedAt = completedAt; }
 }

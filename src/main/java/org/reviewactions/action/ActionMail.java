@@ -1,5 +1,8 @@
 package org.reviewactions.action;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,60 +14,82 @@ import org.reviewactions.notification.IcsCalendar;
 import org.reviewactions.notification.MailAttachment;
 import org.reviewactions.notification.MailDates;
 import org.reviewactions.notification.MailMessage;
-import org.reviewactions.notification.NotificationService;
+import org.reviewactions.notification.NotificationComposer;
+import org.reviewactions.notification.NotificationRequest;
 import org.reviewactions.notification.TasklistLinks;
 import org.reviewactions.plan.Recommendation;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The e-mails about an action: who gets them, what they say (the words are in templates), and their keys. */
+/**
+ * Composes the e-mails about an action when their jobs run: who gets them, the model their templates
+ * fill in, and the link to the task the recipient has to work on (which exists by then).
+ */
 @Component
 @Transactional
-class ActionMail {
-
-  static final String ASSIGNMENT = "assignment";
-  static final String EVIDENCE_REJECTED = "evidence-rejected";
+class ActionMail implements NotificationComposer {
 
   private final ActionService actions;
   private final EvidenceService evidence;
   private final RoleDirectory roles;
-  private final NotificationService notifications;
   private final TasklistLinks links;
+  private final Clock clock;
 
-  ActionMail(ActionService actions, EvidenceService evidence, RoleDirectory roles, NotificationService notifications,
-      TasklistLinks links) {
+  ActionMail(ActionService actions, EvidenceService evidence, RoleDirectory roles, TasklistLinks links, Clock clock) {
     this.actions = actions;
     this.evidence = evidence;
     this.roles = roles;
-    this.notifications = notifications;
     this.links = links;
+    this.clock = clock;
   }
 
-  /** Tells the owner the action is theirs, with the due date as a calendar entry. */
-  boolean sendAssignment(Long actionId, String processInstanceId) {
-    Action action = actions.get(actionId);
-    Person owner = roles.requirePerson(action.getOwnerUserId());
-    String link = links.openTask(processInstanceId, ActionProcess.Element.DELIVER_ACTION);
-    Map<String, Object> model = model(action, owner, link);
-    List<MailAttachment> attachments = action.getDueDate() == null ? List.of()
-        : List.of(MailAttachment.calendar("action-due.ics", IcsCalendar.dueDate("action-" + actionId + "@review-action-tracker",
-            "Due: " + ActionTaskContextListener.shorten(action.getDescription()),
-            action.getRecommendation().getReview().getTitle() + " recommendation " + action.getRecommendation().getNumber()
-                + "\n" + action.getDescription(), action.getDueDate(), link)));
-    return notifications.send(new MailMessage(key(actionId, ASSIGNMENT, owner.userId()), actionId, ASSIGNMENT,
-        owner.email(), owner.displayName(), model, attachments));
+  @Override
+  public MailMessage compose(NotificationRequest request) {
+    Action action = actions.get(request.actionId());
+    Person recipient = roles.requirePerson(request.recipientUserId());
+    MailKind kind = MailKind.of(request.kind());
+    Map<String, Object> model = model(action, recipient,
+        links.openTask(request.sourceProcessInstanceId(), kind.taskKey(request.details())));
+    model.putAll(request.details());
+    List<MailAttachment> attachments = List.of();
+    switch (kind) {
+      case ASSIGNMENT -> attachments = calendar(action, (String) model.get("taskLink"));
+      case EVIDENCE_REJECTED -> {
+        Evidence rejected = evidence.get(Long.valueOf(request.details().get("evidenceId")));
+        model.put("reason", rejected.getReason());
+        model.put("verifierName", roles.displayName(rejected.getVerifiedBy()));
+      }
+      case ACTION_COMPLETE -> evidence.latest(action.getId()).ifPresent(e -> {
+        model.put("verifierName", roles.displayName(e.getVerifiedBy()));
+        model.put("completedDate", MailDates.longDate(LocalDate.ofInstant(e.getVerifiedAt(), clock.getZone())));
+      });
+      case EXTENSION_DECIDED -> {
+        if (request.details().get("deciderName") != null) {
+          model.put("deciderName", roles.displayName(request.details().get("deciderName")));
+        }
+      }
+      case OVERDUE, ESCALATION_CHAIR, ESCALATION_BOARD -> {
+        model.put("daysOverdue", String.valueOf(daysOverdue(action)));
+        model.put("ownerName", action.getOwnerUserId() == null ? null : roles.displayName(action.getOwnerUserId()));
+      }
+      default -> { }
+    }
+    return new MailMessage(request.idempotencyKey(), action.getId(), kind.template(), recipient.email(),
+        recipient.displayName(), model, attachments);
   }
 
-  /** Returns the evidence to the owner with the verifier's reason. */
-  boolean sendRejection(Long actionId, Long evidenceId, String processInstanceId) {
-    Action action = actions.get(actionId);
-    Person owner = roles.requirePerson(action.getOwnerUserId());
-    Evidence rejected = evidence.get(evidenceId);
-    Map<String, Object> model = model(action, owner, links.openTask(processInstanceId, ActionProcess.Element.DELIVER_ACTION));
-    model.put("reason", rejected.getReason());
-    model.put("verifierName", roles.displayName(rejected.getVerifiedBy()));
-    return notifications.send(new MailMessage(key(actionId, EVIDENCE_REJECTED, String.valueOf(evidenceId)), actionId,
-        EVIDENCE_REJECTED, owner.email(), owner.displayName(), model, List.of()));
+  private long daysOverdue(Action action) {
+    return action.getDueDate() == null ? 0 : Math.max(0, ChronoUnit.DAYS.between(action.getDueDate(), LocalDate.now(clock)));
+  }
+
+  private static List<MailAttachment> calendar(Action action, String link) {
+    if (action.getDueDate() == null) {
+      return List.of();
+    }
+    return List.of(MailAttachment.calendar("action-due.ics", IcsCalendar.dueDate("action-" + action.getId() + "@review-action-tracker",
+        "Due: " + ActionTaskContextListener.shorten(action.getDescription()),
+        action.getRecommendation().getReview().getTitle() + " recommendation " + action.getRecommendation().getNumber()
+            + "\n" + action.getDescription(), action.getDueDate(), link)));
   }
 
   private Map<String, Object> model(Action action, Person recipient, String taskLink) {
@@ -84,10 +109,5 @@ class ActionMail {
     model.put("dueDate", action.getDueDate() == null ? null : MailDates.longDate(action.getDueDate()));
     model.put("taskLink", taskLink);
     return model;
-  }
-
-  /** Action, kind and what makes this message unique: a retried job finds the key and sends nothing. */
-  private static String key(Long actionId, String kind, String discriminator) {
-    return "action:" + actionId + ":" + kind + ":" + discriminator;
   }
 }

@@ -37,6 +37,38 @@ public final class ActionProcess {
     public static final String EVIDENCE_ACCEPTED = "evidenceAccepted";
     /** The evidence the rejection e-mail is about. */
     public static final String REJECTED_EVIDENCE_ID = "rejectedEvidenceId";
+    public static final String BOARD_GROUP = "boardGroup";
+
+    // Reminders and lapse, planned by the reminder service
+    public static final String LAPSE_AT = "lapseAt";
+    public static final String HAS_NEXT_REMINDER = "hasNextReminder";
+    public static final String NEXT_REMINDER_AT = "nextReminderAt";
+    public static final String NEXT_REMINDER_KIND = "nextReminderKind";
+    public static final String NEXT_REMINDER_OFFSET = "nextReminderOffsetDays";
+    public static final String NEXT_OVERDUE_REMINDER_AT = "nextOverdueReminderAt";
+    public static final String CHAIR_DEADLINE = "chairDeadline";
+    public static final String NEXT_BOARD_REVIEW_AT = "nextBoardReviewAt";
+    /** Why the action reached the board: the chair escalated it, or nobody decided in time. */
+    public static final String ESCALATION_REASON = "escalationReason";
+
+    // Decide on lapsed action form
+    public static final String LAPSE_DECISION = "lapseDecision";
+    public static final String REVISED_DUE_DATE = "revisedDueDate";
+    public static final String REVISION_REASON = "revisionReason";
+    public static final String NEW_OWNER_ID = "newOwnerId";
+    public static final String ESCALATION_NOTE = "escalationNote";
+    // Board challenge form
+    public static final String BOARD_DECISION = "boardDecision";
+    public static final String BOARD_DUE_DATE = "boardDueDate";
+    public static final String BOARD_RATIONALE = "boardRationale";
+    public static final String NEXT_BOARD_REVIEW = "nextBoardReview";
+    // Deliver action form: asking for more time; Decide on extension form
+    public static final String EXTENSION_DATE = "extensionDate";
+    public static final String EXTENSION_REASON = "extensionReason";
+    public static final String EXTENSION_DECISION = "extensionDecision";
+    public static final String EXTENSION_RESPONSE = "extensionResponse";
+    /** Set by the extension decision delegate for the gateway. */
+    public static final String EXTENSION_APPROVED = "extensionApproved";
 
     private Var() {}
   }
@@ -47,6 +79,15 @@ public final class ActionProcess {
     public static final String SUBMIT_EVIDENCE = "evidence";
     public static final String ACCEPT = "accept";
     public static final String REJECT = "reject";
+    public static final String SUBMIT_EXTENSION = "extension";
+    public static final String REVISE = "revise";
+    public static final String REASSIGN = "reassign";
+    public static final String ESCALATE = "escalate";
+    public static final String REQUIRE_ACTION = "requireAction";
+    public static final String CLOSE_INCOMPLETE = "closeIncomplete";
+    public static final String KEEP_ESCALATED = "keepEscalated";
+    public static final String APPROVE = "approve";
+    public static final String REFUSE = "refuse";
 
     private Value() {}
   }
@@ -69,10 +110,45 @@ public final class ActionProcess {
     public static final String EMAIL_REJECTION = "Task_EmailRejection";
     public static final String CLOSE_ACTION = "Task_CloseAction";
     public static final String END_COMPLETE = "EndEvent_ActionComplete";
-    public static final String END_ASSIGNMENT_EMAILED = "EndEvent_AssignmentEmailed";
-    public static final String END_REJECTION_EMAILED = "EndEvent_RejectionEmailed";
+    public static final String RUN_ACTION = "SubProcess_RunAction";
+    public static final String PLAN_ACTION = "Task_PlanAction";
+    public static final String PLAN_NEXT_REMINDER = "Task_PlanNextReminder";
+    public static final String REMINDER_DUE = "Timer_ReminderDue";
+    public static final String EMAIL_REMINDER = "Task_EmailReminder";
+    public static final String NO_MORE_REMINDERS = "EndEvent_NoMoreReminders";
+    public static final String ACTION_VERIFIED = "EndEvent_ActionVerified";
+    public static final String EMAIL_COMPLETION = "Task_EmailCompletion";
+    public static final String RECORD_EXTENSION_REQUEST = "Task_RecordExtensionRequest";
+    public static final String DECIDE_EXTENSION = "Task_DecideExtension";
+    public static final String RECORD_EXTENSION_DECISION = "Task_RecordExtensionDecision";
+    public static final String EMAIL_EXTENSION_DECISION = "Task_EmailExtensionDecision";
+    public static final String HANDLE_LAPSE = "SubProcess_HandleLapse";
+    public static final String ACTION_LAPSED = "StartEvent_ActionLapsed";
+    public static final String RECORD_LAPSE = "Task_RecordLapse";
+    public static final String EMAIL_OVERDUE = "Task_EmailOverdue";
+    public static final String EMAIL_CHAIR_ESCALATION = "Task_EmailChairEscalation";
+    public static final String OVERDUE_REMINDER_DUE = "Timer_OverdueReminderDue";
+    public static final String EMAIL_OVERDUE_REMINDER = "Task_EmailOverdueReminder";
+    public static final String DECIDE_LAPSED_ACTION = "Task_DecideLapsedAction";
+    public static final String CHAIR_SILENCE = "Timer_ChairSilence";
+    public static final String RECORD_LAPSE_DECISION = "Task_RecordLapseDecision";
+    public static final String EMAIL_BOARD_ESCALATION = "Task_EmailBoardEscalation";
+    public static final String BOARD_CHALLENGE = "Task_BoardChallenge";
+    public static final String RECORD_BOARD_DECISION = "Task_RecordBoardDecision";
+    public static final String NEXT_BOARD_REVIEW = "Timer_NextBoardReview";
+    public static final String ACTION_REPLANNED = "Boundary_ActionReplanned";
+    public static final String CLOSED_INCOMPLETE = "Boundary_ClosedIncomplete";
+    public static final String END_CLOSED_INCOMPLETE = "EndEvent_ActionClosedIncomplete";
 
     private Element() {}
+  }
+
+  /** Escalation codes the sub-process throws to its boundary. */
+  public static final class Escalation {
+    public static final String REPLANNED = "ACTION_REPLANNED";
+    public static final String CLOSED_INCOMPLETE = "ACTION_CLOSED_INCOMPLETE";
+
+    private Escalation() {}
   }
 
   private ActionProcess() {}

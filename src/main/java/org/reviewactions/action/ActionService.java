@@ -129,6 +129,10 @@ public class ActionService {
   @Transactional
   public Optional<String> resolveOwner(Long actionId) {
     Action action = get(actionId);
+    if (action.getOwnerUserId() != null && roles.person(action.getOwnerUserId()).isPresent()) {
+      // Re-planned after a revision or a reassignment: the action keeps the owner it has.
+      return Optional.of(action.getOwnerUserId());
+    }
     String holder = action.getResponsibleRole() == null ? null : action.getResponsibleRole().getHolderUserId();
     if (holder == null || roles.person(holder).isEmpty()) {
       action.setStatus(ActionStatus.AWAITING_OWNER);

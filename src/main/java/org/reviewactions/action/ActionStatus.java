@@ -11,8 +11,14 @@ public enum ActionStatus {
   IN_PROGRESS("In progress"),
   EVIDENCE_SUBMITTED("Evidence submitted"),
   EVIDENCE_REJECTED("Evidence rejected"),
+  /** The due date passed without verified evidence: Red, with the sub-group chair. */
+  LAPSED("Lapsed"),
+  /** The chair escalated the lapse, or did not decide in time: with the board. */
+  ESCALATED("Escalated to the board"),
   /** Evidenced and verified: the only status that counts as done. */
-  COMPLETE("Complete");
+  COMPLETE("Complete"),
+  /** The board closed it without completion, with a recorded rationale. Never shown as Complete. */
+  CLOSED_INCOMPLETE("Closed without completion");
 
   private final String label;
 

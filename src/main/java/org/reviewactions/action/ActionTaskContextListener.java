@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.reviewactions.evidence.EvidenceService;
 import org.reviewactions.identity.RoleDirectory;
+import org.reviewactions.notification.MailDates;
 import org.reviewactions.notification.TasklistLinks;
 import org.reviewactions.plan.Recommendation;
 import org.springframework.stereotype.Component;
@@ -21,12 +22,15 @@ class ActionTaskContextListener implements TaskListener {
   private final EvidenceService evidence;
   private final RoleDirectory roles;
   private final TasklistLinks links;
+  private final java.time.Clock clock;
 
-  ActionTaskContextListener(ActionService actions, EvidenceService evidence, RoleDirectory roles, TasklistLinks links) {
+  ActionTaskContextListener(ActionService actions, EvidenceService evidence, RoleDirectory roles, TasklistLinks links,
+      java.time.Clock clock) {
     this.actions = actions;
     this.evidence = evidence;
     this.roles = roles;
     this.links = links;
+    this.clock = clock;
   }
 
   @Override
@@ -53,6 +57,16 @@ class ActionTaskContextListener implements TaskListener {
     task.setVariableLocal(TaskContext.EVIDENCE, evidence.describeLatest(actionId));
     task.setVariableLocal(TaskContext.EVIDENCE_UPLOAD, links.page("/actions/" + actionId + "/evidence-files"));
     task.setVariableLocal(TaskContext.LAST_REJECTION, evidence.lastRejection(actionId).orElse("None"));
+    long overdue = action.getDueDate() == null ? 0
+        : Math.max(0, java.time.temporal.ChronoUnit.DAYS.between(action.getDueDate(), java.time.LocalDate.now(clock)));
+    task.setVariableLocal(TaskContext.DAYS_OVERDUE, overdue == 0 ? "Not overdue" : overdue + " days");
+    Object deadline = task.getVariable(ActionProcess.Var.CHAIR_DEADLINE);
+    task.setVariableLocal(TaskContext.DECISION_DEADLINE, deadline instanceof java.util.Date d
+        ? MailDates.longDate(java.time.LocalDate.ofInstant(d.toInstant(), clock.getZone())) : "None");
+    Object reason = task.getVariable(ActionProcess.Var.ESCALATION_REASON);
+    task.setVariableLocal(TaskContext.ESCALATION_REASON, reason == null ? "None" : reason.toString());
+    task.setVariableLocal(TaskContext.EXTENSION_REQUEST, action.getExtensionRequestedDate() == null ? "None"
+        : "Until " + ActionService.formatDate(action.getExtensionRequestedDate()) + ": " + action.getExtensionReason());
     task.setName(task.getName() + ": " + recommendation.getReview().getTitle() + " " + recommendation.getNumber()
         + " · " + shorten(action.getDescription()));
     task.setDescription(action.getDescription());

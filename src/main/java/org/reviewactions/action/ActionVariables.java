@@ -31,7 +31,7 @@ public final class ActionVariables {
   }
 
   /** Due and follow-up dates for the Deliver action task, from the action's current dates. */
-  static void writeDates(VariableScope scope, Action action) {
+  public static void writeDates(VariableScope scope, Action action) {
     LocalDate due = action.getDueDate();
     scope.setVariable(ActionProcess.Var.DUE_DATE, toDate(due));
     LocalDate followUp = due == null ? null : due.minusDays(FOLLOW_UP_DAYS_BEFORE_DUE);

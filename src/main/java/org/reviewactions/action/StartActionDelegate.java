@@ -3,6 +3,7 @@ package org.reviewactions.action;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.reviewactions.config.GroupsProperties;
+import org.reviewactions.escalation.EscalationRouting;
 import org.reviewactions.identity.AgencyGroups;
 import org.springframework.stereotype.Component;
 
@@ -11,10 +12,12 @@ class StartActionDelegate implements JavaDelegate {
 
   private final ActionService actions;
   private final GroupsProperties groups;
+  private final EscalationRouting routing;
 
-  StartActionDelegate(ActionService actions, GroupsProperties groups) {
+  StartActionDelegate(ActionService actions, GroupsProperties groups, EscalationRouting routing) {
     this.actions = actions;
     this.groups = groups;
+    this.routing = routing;
   }
 
   @Override
@@ -24,9 +27,9 @@ class StartActionDelegate implements JavaDelegate {
     execution.setVariable(ActionProcess.Var.NEEDS_CONFIRMATION, action.isNeedsConfirmation());
     execution.setVariable(ActionProcess.Var.AGENCY_LEADS_GROUP, AgencyGroups.leadsGroup(action.getAgency()));
     execution.setVariable(ActionProcess.Var.PLAN_MANAGERS_GROUP, groups.planManagers());
-    if (execution.getVariable(ActionProcess.Var.MONITORING_GROUP) == null) {
-      execution.setVariable(ActionProcess.Var.MONITORING_GROUP, groups.monitoring());
-    }
+    EscalationRouting.Route route = routing.route(action.getAgency(), action.getRecommendation().getReview().getReference());
+    execution.setVariable(ActionProcess.Var.MONITORING_GROUP, route.chairGroup());
+    execution.setVariable(ActionProcess.Var.BOARD_GROUP, route.boardGroup());
     ActionVariables.writeDates(execution, action);
   }
 }

@@ -26,6 +26,10 @@ public final class TaskContext {
   public static final String LAST_REJECTION = "ctxLastRejection";
   /** Where the owner uploads evidence files for the action. */
   public static final String EVIDENCE_UPLOAD = "ctxEvidenceUpload";
+  public static final String DAYS_OVERDUE = "ctxDaysOverdue";
+  public static final String DECISION_DEADLINE = "ctxDecisionDeadline";
+  public static final String ESCALATION_REASON = "ctxEscalationReason";
+  public static final String EXTENSION_REQUEST = "ctxExtensionRequest";
   /** All actions of a recommendation with their status (Confirm recommendation implemented). */
   public static final String ACTIONS_SUMMARY = "ctxActionsSummary";
 

@@ -6,10 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.exception.NullValueException;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.reviewactions.action.Action;
@@ -36,16 +32,14 @@ class DemoWork {
   private final RecommendationService recommendations;
   private final ActionService actions;
   private final TaskService tasks;
-  private final ManagementService jobs;
   private final IdentityService identity;
   private final Clock clock;
 
-  DemoWork(RecommendationService recommendations, ActionService actions, TaskService tasks, ManagementService jobs,
-      IdentityService identity, Clock clock) {
+  DemoWork(RecommendationService recommendations, ActionService actions, TaskService tasks, IdentityService identity,
+      Clock clock) {
     this.recommendations = recommendations;
     this.actions = actions;
     this.tasks = tasks;
-    this.jobs = jobs;
     this.identity = identity;
     this.clock = clock;
   }
@@ -74,7 +68,6 @@ class DemoWork {
 
   private void submitEvidence(Action action) {
     settleDatesAndOwner(action);
-    runPendingJobs(action.getProcessInstanceId());
     Task deliver = openTask(action.getProcessInstanceId(), ActionProcess.Element.DELIVER_ACTION);
     if (deliver == null) {
       return;
@@ -118,21 +111,6 @@ class DemoWork {
     Task confirm = openTask(rec.getProcessInstanceId(), RecommendationProcess.Element.CONFIRM_IMPLEMENTED);
     completeAs(CHAIR, confirm, Map.of(RecommendationProcess.Var.DECISION, RecommendationProcess.Value.IMPLEMENTED,
         RecommendationProcess.Var.CONFIRMATION_NOTE, "Demo: all actions evidenced; audit shows the change in practice."));
-  }
-
-  /**
-   * Sends the action's waiting e-mails now, so that a finished action's process can end and its
-   * recommendation reach confirmation while the demo is loading. The job executor may be running the
-   * same job at this moment; whichever loses the race leaves it to the other.
-   */
-  private void runPendingJobs(String processInstanceId) {
-    for (Job job : jobs.createJobQuery().processInstanceId(processInstanceId).executable().list()) {
-      try {
-        jobs.executeJob(job.getId());
-      } catch (OptimisticLockingException | NullValueException e) {
-        // Already executed (or being executed) by the job executor.
-      }
-    }
   }
 
   private Task openTask(String processInstanceId, String taskKey) {

@@ -88,6 +88,12 @@ public class RoleDirectory {
     return Optional.of(new Person(user.getId(), name.isEmpty() ? user.getId() : name, user.getEmail()));
   }
 
+  /** Everyone in a Camunda group, e.g. the monitoring sub-group's chairs or an agency's leads. */
+  public List<Person> members(String groupId) {
+    return identityService.createUserQuery().memberOfGroup(groupId).orderByUserId().asc().list().stream()
+        .map(u -> person(u.getId()).orElseThrow()).toList();
+  }
+
   /** The user, or an error naming the id that is not known. */
   public Person requirePerson(String userId) {
     return person(userId).orElseThrow(() -> new BusinessRuleException(

@@ -6,10 +6,13 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
+import java.util.Map;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.reviewactions.notification.NotificationProcess;
+import org.reviewactions.notification.NotificationService;
 import org.reviewactions.plan.Recommendation;
 import org.reviewactions.support.MailParts;
 import org.reviewactions.support.ProcessTestSupport;
@@ -25,7 +28,7 @@ class AssignmentEmailTest extends ProcessTestSupport {
   @RegisterExtension
   static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
 
-  @Autowired ActionMail actionMail;
+  @Autowired NotificationService notifications;
 
   @Test
   void ownerReceivesOneAssignmentEmailLinkingToTheirTaskEvenIfTheJobRunsTwice() throws Exception {
@@ -37,7 +40,9 @@ class AssignmentEmailTest extends ProcessTestSupport {
     Action action = actionsOf(rec).get(0);
     Task deliver = openTask(action.getProcessInstanceId(), ActionProcess.Element.DELIVER_ACTION);
 
-    Job job = managementService.createJobQuery().processInstanceId(action.getProcessInstanceId()).singleResult();
+    Job job = managementService.createJobQuery().processDefinitionKey(NotificationProcess.KEY).singleResult();
+    String key = (String) runtimeService.getVariable(job.getProcessInstanceId(), NotificationProcess.Var.IDEMPOTENCY_KEY);
+    Map<String, Object> requestVariables = runtimeService.getVariables(job.getProcessInstanceId());
     managementService.executeJob(job.getId());
 
     MimeMessage[] received = greenMail.getReceivedMessages();
@@ -53,8 +58,12 @@ class AssignmentEmailTest extends ProcessTestSupport {
     assertThat(parts.attachmentNames()).containsExactly("action-due.ics");
     assertThat(parts.attachmentTexts().get(0)).contains("BEGIN:VCALENDAR").contains("DTSTART;VALUE=DATE:20270314");
 
-    // A re-run of the same e-mail (a retried job, a second node) finds the notification already sent.
-    assertThat(actionMail.sendAssignment(action.getId(), action.getProcessInstanceId())).isFalse();
+    // The same e-mail asked for again (a re-fired timer, a second node) is recognised by its key.
+    assertThat(key).startsWith("action:" + action.getId() + ":assignment:");
+    runtimeService.startProcessInstanceByKey(NotificationProcess.KEY, key, requestVariables);
+    assertThat(sendNotifications()).isEqualTo(1);
     assertThat(greenMail.getReceivedMessages()).hasSize(1);
+    assertThat(notifications.forAction(action.getId())).singleElement()
+        .satisfies(n -> assertThat(n.getIdempotencyKey()).isEqualTo(key));
   }
 }

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.reviewactions.action.ActionProcess;
+import org.reviewactions.notification.NotificationProcess;
 import org.reviewactions.plan.RecommendationProcess;
 import org.reviewactions.support.PlanFixtures;
 import org.reviewactions.support.TestPeople;
@@ -97,8 +98,9 @@ class ImportToClosurePostgresIT {
 
     for (Long actionId : actionIds) {
       String pi = jdbc.queryForObject("select process_instance_id from plan_action where id = ?", String.class, actionId);
-      // The assignment e-mail is an asynchronous job: run it as the job executor would.
-      management.createJobQuery().processInstanceId(pi).list().forEach(job -> management.executeJob(job.getId()));
+      // E-mails are sent by notification processes' jobs: run them as the job executor would.
+      management.createJobQuery().processDefinitionKey(NotificationProcess.KEY).executable().list()
+          .forEach(job -> management.executeJob(job.getId()));
       assertThat(jdbc.queryForObject("select count(*) from notification where action_id = ? and kind = 'assignment' "
           + "and status = 'SENT'", Integer.class, actionId)).isEqualTo(1);
       Map<String, Object> deliver = singleTask(TestPeople.OWNER, pi, ActionProcess.Element.DELIVER_ACTION);

@@ -36,7 +36,6 @@ class RecommendationProcessTest extends ProcessTestSupport {
   /** Drives one action through its assignment e-mail, evidence and acceptance. */
   private void completeAction(Action action) {
     String pi = action.getProcessInstanceId();
-    assertThat(executeJobs(pi)).isEqualTo(1);
     Task deliver = openTask(pi, ActionProcess.Element.DELIVER_ACTION);
     completeAs(deliver.getAssignee(), deliver, Map.of(ActionProcess.Var.SUBMISSION, ActionProcess.Value.SUBMIT_EVIDENCE,
         ActionProcess.Var.EVIDENCE_SUMMARY, "Done", ActionProcess.Var.EVIDENCE_REFERENCES, "Audit report"));

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.reviewactions.action.Action;
 import org.reviewactions.action.ActionService;
 import org.reviewactions.identity.RoleDirectory;
+import org.reviewactions.notification.NotificationProcess;
 import org.reviewactions.plan.ImportResult;
 import org.reviewactions.plan.PlanImportService;
 import org.reviewactions.plan.Recommendation;
@@ -102,10 +103,29 @@ public abstract class ProcessTestSupport {
     }
   }
 
-  /** Executes the process instance's due jobs (async e-mails), as the job executor would. */
+  /** Executes the process instance's due jobs (timers that are due), as the job executor would. */
   protected int executeJobs(String processInstanceId) {
     List<Job> jobs = managementService.createJobQuery().processInstanceId(processInstanceId).executable().list();
     jobs.forEach(job -> managementService.executeJob(job.getId()));
     return jobs.size();
+  }
+
+  /** Sends every requested e-mail: executes the jobs of all waiting notification processes. */
+  protected int sendNotifications() {
+    List<Job> jobs = managementService.createJobQuery().processDefinitionKey(NotificationProcess.KEY).executable().list();
+    jobs.forEach(job -> managementService.executeJob(job.getId()));
+    return jobs.size();
+  }
+
+  /** The timer job of the given element in the process instance. */
+  protected Job timer(String processInstanceId, String activityId) {
+    return managementService.createJobQuery().processInstanceId(processInstanceId).activityId(activityId).timers()
+        .singleResult();
+  }
+
+  /** Moves the engine's clock to the instant and runs whatever became due in the process instance. */
+  protected int runUntil(String processInstanceId, java.time.Instant instant) {
+    ClockUtil.setCurrentTime(java.util.Date.from(instant));
+    return executeJobs(processInstanceId);
   }
 }

@@ -14,6 +14,7 @@ public final class TestPeople {
   public static final String SECOND_CHAIR = "chair2";
   public static final String LEAD = "lead1";
   public static final String PLANNER = "planner1";
+  public static final String BOARD = "board1";
   public static final String AGENCY = "Test Agency";
   public static final String ROLE_WITH_HOLDER = "Head of Safeguarding";
   public static final String ROLE_WITHOUT_HOLDER = "Named Nurse";
@@ -27,9 +28,12 @@ public final class TestPeople {
     user(identity, SECOND_CHAIR, "Carl", "Chair");
     user(identity, LEAD, "Lena", "Lead");
     user(identity, PLANNER, "Paul", "Planner");
+    user(identity, BOARD, "Beatrice", "Board");
     roles.ensureAgencyGroups(AGENCY);
     roles.ensureGroup("subgroup-chairs", "Monitoring sub-group chairs", "WORKFLOW");
     roles.ensureGroup("plan-managers", "Plan managers", "WORKFLOW");
+    roles.ensureGroup("board", "Board", "WORKFLOW");
+    member(identity, BOARD, "board");
     member(identity, CHAIR, "subgroup-chairs");
     member(identity, SECOND_CHAIR, "subgroup-chairs");
     member(identity, OWNER, "subgroup-chairs");

@@ -1,0 +1,145 @@
+package org.reviewactions.action;
+
+import static org.reviewactions.action.ActionProcess.Var;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.reviewactions.identity.AgencyGroups;
+import org.reviewactions.identity.Person;
+import org.reviewactions.identity.RoleDirectory;
+import org.reviewactions.notification.MailDates;
+import org.reviewactions.notification.NotificationRequest;
+import org.reviewactions.notification.NotificationRequests;
+import org.springframework.stereotype.Component;
+
+/**
+ * Asks for the action's e-mails from its send tasks: who gets each, and the idempotency key that
+ * makes a re-fired timer or a retried job ask for the same e-mail, which is then sent only once.
+ */
+@Component
+class ActionNotifications {
+
+  private static final java.time.ZoneId LONDON = java.time.ZoneId.of("Europe/London");
+
+  private final ActionService actions;
+  private final RoleDirectory roles;
+  private final NotificationRequests requests;
+
+  ActionNotifications(ActionService actions, RoleDirectory roles, NotificationRequests requests) {
+    this.actions = actions;
+    this.roles = roles;
+    this.requests = requests;
+  }
+
+  void assignment(DelegateExecution execution) {
+    Action action = action(execution);
+    boolean again = Boolean.TRUE.equals(execution.getVariable(ASSIGNED_BEFORE));
+    execution.setVariable(ASSIGNED_BEFORE, true);
+    toOwner(execution, action, MailKind.ASSIGNMENT, action.getOwnerUserId() + ":" + action.getDueDate(),
+        again ? Map.of("revised", "true") : Map.of());
+  }
+
+  void rejection(DelegateExecution execution) {
+    Object evidenceId = execution.getVariable(Var.REJECTED_EVIDENCE_ID);
+    toOwner(execution, action(execution), MailKind.EVIDENCE_REJECTED, String.valueOf(evidenceId),
+        Map.of("evidenceId", String.valueOf(evidenceId)));
+  }
+
+  void completion(DelegateExecution execution) {
+    toOwner(execution, action(execution), MailKind.ACTION_COMPLETE, "", Map.of());
+  }
+
+  void reminder(DelegateExecution execution) {
+    Instant at = instant(execution, Var.NEXT_REMINDER_AT);
+    boolean progress = "PROGRESS_REQUEST".equals(execution.getVariable(Var.NEXT_REMINDER_KIND));
+    Map<String, String> details = new HashMap<>();
+    if (progress) {
+      Action action = action(execution);
+      List<ProgressUpdate> updates = actions.progress(action.getId());
+      if (!updates.isEmpty()) {
+        details.put("lastProgressDate", MailDates.longDate(updates.get(updates.size() - 1).getAsAt()));
+      }
+    } else {
+      details.put("daysBeforeDue", String.valueOf(execution.getVariable(Var.NEXT_REMINDER_OFFSET)));
+    }
+    toOwner(execution, action(execution), progress ? MailKind.PROGRESS_REQUEST : MailKind.REMINDER, at.toString(), details);
+  }
+
+  /** The overdue notice goes to the owner and the agency's leads; with no owner yet, the leads are asked to nominate one. */
+  void overdue(DelegateExecution execution, boolean weekly, Instant scheduled) {
+    Action action = action(execution);
+    String stamp = scheduled.toString();
+    Map<String, String> details = new HashMap<>();
+    if (weekly) {
+      details.put("weekly", "true");
+    }
+    if (action.getOwnerUserId() != null) {
+      toOwner(execution, action, MailKind.OVERDUE, stamp, details);
+    }
+    if (!weekly || action.getOwnerUserId() == null) {
+      Map<String, String> leadDetails = new HashMap<>(details);
+      if (action.getOwnerUserId() == null) {
+        leadDetails.put("noOwner", "true");
+      }
+      toGroup(execution, action, AgencyGroups.leadsGroup(action.getAgency()), MailKind.OVERDUE, stamp, leadDetails);
+    }
+  }
+
+  void chairEscalation(DelegateExecution execution) {
+    Action action = action(execution);
+    Instant deadline = instant(execution, Var.CHAIR_DEADLINE);
+    toGroup(execution, action, (String) execution.getVariable(Var.MONITORING_GROUP), MailKind.ESCALATION_CHAIR,
+        String.valueOf(action.getLapsedAt()), Map.of("decisionDeadline", MailDates.longDate(LocalDate.ofInstant(deadline, LONDON))));
+  }
+
+  void boardEscalation(DelegateExecution execution) {
+    Action action = action(execution);
+    Map<String, String> details = new HashMap<>();
+    details.put("reason", String.valueOf(execution.getVariable(Var.ESCALATION_REASON)));
+    toGroup(execution, action, (String) execution.getVariable(Var.BOARD_GROUP), MailKind.ESCALATION_BOARD,
+        String.valueOf(action.getEscalatedAt()), details);
+  }
+
+  void extensionDecision(DelegateExecution execution, Map<String, String> details) {
+    Action action = action(execution);
+    toOwner(execution, action, MailKind.EXTENSION_DECIDED, details.get("requestedDate") + ":" + details.get("approved"), details);
+  }
+
+  private void toOwner(DelegateExecution execution, Action action, MailKind kind, String discriminator, Map<String, String> details) {
+    if (action.getOwnerUserId() == null) {
+      return;
+    }
+    request(execution, action, action.getOwnerUserId(), kind, discriminator, details);
+  }
+
+  private void toGroup(DelegateExecution execution, Action action, String groupId, MailKind kind, String discriminator,
+      Map<String, String> details) {
+    for (Person member : roles.members(groupId)) {
+      request(execution, action, member.userId(), kind, discriminator, details);
+    }
+  }
+
+  private void request(DelegateExecution execution, Action action, String recipient, MailKind kind, String discriminator,
+      Map<String, String> details) {
+    String key = "action:" + action.getId() + ":" + kind.template() + ":" + discriminator + ":" + recipient;
+    requests.request(new NotificationRequest(kind.template(), action.getId(), recipient, key,
+        execution.getProcessInstanceId(), details));
+  }
+
+  private Action action(DelegateExecution execution) {
+    return actions.get(ActionVariables.actionId(execution));
+  }
+
+  static Instant instant(DelegateExecution execution, String name) {
+    Object value = execution.getVariable(name);
+    return value instanceof Date date ? date.toInstant() : Instant.EPOCH;
+  }
+
+  /** Set once the owner has had an assignment e-mail, so the next one says the plan was revised. */
+  static final String ASSIGNED_BEFORE = "assignmentEmailed";
+}

@@ -1,0 +1,34 @@
+package org.reviewactions.escalation;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.reviewactions.action.ActionProcess;
+import org.reviewactions.action.ActionVariables;
+import org.reviewactions.config.CurrentUser;
+import org.reviewactions.reminder.ReminderProperties;
+import org.springframework.stereotype.Component;
+
+/** Puts the lapse before the board, whether the chair escalated it or did not decide in time. */
+@Component("recordEscalationDelegate")
+class RecordEscalationDelegate implements JavaDelegate {
+
+  private final EscalationService escalation;
+  private final CurrentUser currentUser;
+  private final ReminderProperties reminders;
+
+  RecordEscalationDelegate(EscalationService escalation, CurrentUser currentUser, ReminderProperties reminders) {
+    this.escalation = escalation;
+    this.currentUser = currentUser;
+    this.reminders = reminders;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String reason = ActionVariables.text(execution, ActionProcess.Var.ESCALATION_REASON);
+    if (reason == null) {
+      reason = "No decision was made within " + reminders.chairDecisionWorkingDays() + " working days.";
+      execution.setVariable(ActionProcess.Var.ESCALATION_REASON, reason);
+    }
+    escalation.escalate(ActionVariables.actionId(execution), reason, currentUser.id().orElse(null));
+  }
+}

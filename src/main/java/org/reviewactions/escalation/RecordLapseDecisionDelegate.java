@@ -1,0 +1,45 @@
+package org.reviewactions.escalation;
+
+import static org.reviewactions.action.ActionProcess.Value;
+import static org.reviewactions.action.ActionProcess.Var;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.reviewactions.action.ActionVariables;
+import org.reviewactions.config.BusinessRuleException;
+import org.reviewactions.config.CurrentUser;
+import org.springframework.stereotype.Component;
+
+/** The chair's decision on a lapsed action: a revised timescale, another owner, or the board. */
+@Component("recordLapseDecisionDelegate")
+class RecordLapseDecisionDelegate implements JavaDelegate {
+
+  private final EscalationService escalation;
+  private final CurrentUser currentUser;
+
+  RecordLapseDecisionDelegate(EscalationService escalation, CurrentUser currentUser) {
+    this.escalation = escalation;
+    this.currentUser = currentUser;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Long actionId = ActionVariables.actionId(execution);
+    String actor = currentUser.id().orElse(null);
+    String decision = ActionVariables.text(execution, Var.LAPSE_DECISION);
+    if (Value.REVISE.equals(decision)) {
+      escalation.revise(actionId, ActionVariables.text(execution, Var.REVISED_DUE_DATE),
+          ActionVariables.text(execution, Var.REVISION_REASON), actor, "The sub-group chair");
+    } else if (Value.REASSIGN.equals(decision)) {
+      escalation.reassign(actionId, ActionVariables.text(execution, Var.NEW_OWNER_ID), actor);
+    } else if (Value.ESCALATE.equals(decision)) {
+      String note = ActionVariables.text(execution, Var.ESCALATION_NOTE);
+      execution.setVariable(Var.ESCALATION_REASON, "The sub-group chair escalated it"
+          + (note == null || note.isBlank() ? "." : ": " + note.strip()));
+    } else {
+      throw new BusinessRuleException("Choose a revised timescale, another owner, or escalation to the board.");
+    }
+    // The decision itself stays for the gateway; the re-plan clears it before the next lapse.
+    ActionVariables.clear(execution, Var.REVISED_DUE_DATE, Var.REVISION_REASON, Var.NEW_OWNER_ID, Var.ESCALATION_NOTE);
+  }
+}
