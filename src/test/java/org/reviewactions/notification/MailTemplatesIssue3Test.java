@@ -127,6 +127,14 @@ class MailTemplatesIssue3Test {
         .isEqualTo("[SCR Baby A] More time agreed: Audit health visitor records");
   }
 
+  @Test
+  void reSentAssignmentSubjectSaysTheTimescaleWasRevised() {
+    Map<String, Object> model = model("assignment");
+    model.put("revised", "true");
+    assertThat(render("assignment", model).subject())
+        .isEqualTo("[SCR Baby A] Timescale revised, action yours: Audit health visitor records");
+  }
+
   // ---------------------------------------------------------------- due date and link, every kind
 
   @ParameterizedTest
