@@ -133,6 +133,7 @@ public final class ActionProcess {
     public static final String CHAIR_SILENCE = "Timer_ChairSilence";
     public static final String RECORD_LAPSE_DECISION = "Task_RecordLapseDecision";
     public static final String EMAIL_BOARD_ESCALATION = "Task_EmailBoardEscalation";
+    public static final String RECORD_ESCALATION = "Task_RecordEscalation";
     public static final String BOARD_CHALLENGE = "Task_BoardChallenge";
     public static final String RECORD_BOARD_DECISION = "Task_RecordBoardDecision";
     public static final String NEXT_BOARD_REVIEW = "Timer_NextBoardReview";

@@ -8,7 +8,7 @@ import org.reviewactions.config.CurrentUser;
 import org.reviewactions.reminder.ReminderProperties;
 import org.springframework.stereotype.Component;
 
-/** Puts the lapse before the board, whether the chair escalated it or did not decide in time. */
+/** Puts the lapse before the board when the sub-group chair did not decide in time. */
 @Component("recordEscalationDelegate")
 class RecordEscalationDelegate implements JavaDelegate {
 
@@ -24,11 +24,8 @@ class RecordEscalationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String reason = ActionVariables.text(execution, ActionProcess.Var.ESCALATION_REASON);
-    if (reason == null) {
-      reason = "No decision was made within " + reminders.chairDecisionWorkingDays() + " working days.";
-      execution.setVariable(ActionProcess.Var.ESCALATION_REASON, reason);
-    }
+    String reason = "No decision was made within " + reminders.chairDecisionWorkingDays() + " working days.";
+    execution.setVariable(ActionProcess.Var.ESCALATION_REASON, reason);
     escalation.escalate(ActionVariables.actionId(execution), reason, currentUser.id().orElse(null));
   }
 }

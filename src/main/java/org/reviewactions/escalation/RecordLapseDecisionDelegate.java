@@ -34,8 +34,9 @@ class RecordLapseDecisionDelegate implements JavaDelegate {
       escalation.reassign(actionId, ActionVariables.text(execution, Var.NEW_OWNER_ID), actor);
     } else if (Value.ESCALATE.equals(decision)) {
       String note = ActionVariables.text(execution, Var.ESCALATION_NOTE);
-      execution.setVariable(Var.ESCALATION_REASON, "The sub-group chair escalated it"
-          + (note == null || note.isBlank() ? "." : ": " + note.strip()));
+      String reason = "The sub-group chair escalated it" + (note == null || note.isBlank() ? "." : ": " + note.strip());
+      execution.setVariable(Var.ESCALATION_REASON, reason);
+      escalation.escalate(actionId, reason, actor);
     } else {
       throw new BusinessRuleException("Choose a revised timescale, another owner, or escalation to the board.");
     }
