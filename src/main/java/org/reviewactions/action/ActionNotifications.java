@@ -90,11 +90,16 @@ class ActionNotifications {
     }
   }
 
+  /** The chairs decide on the lapse; one who owns the action is not asked to judge their own lapse. */
   void chairEscalation(DelegateExecution execution) {
     Action action = action(execution);
     Instant deadline = instant(execution, Var.CHAIR_DEADLINE);
-    toGroup(execution, action, (String) execution.getVariable(Var.MONITORING_GROUP), MailKind.ESCALATION_CHAIR,
-        String.valueOf(action.getLapsedAt()), Map.of("decisionDeadline", MailDates.longDate(LocalDate.ofInstant(deadline, LONDON))));
+    Map<String, String> details = Map.of("decisionDeadline", MailDates.longDate(LocalDate.ofInstant(deadline, LONDON)));
+    for (Person chair : roles.members((String) execution.getVariable(Var.MONITORING_GROUP))) {
+      if (!chair.userId().equals(action.getOwnerUserId())) {
+        request(execution, action, chair.userId(), MailKind.ESCALATION_CHAIR, String.valueOf(action.getLapsedAt()), details);
+      }
+    }
   }
 
   void boardEscalation(DelegateExecution execution) {

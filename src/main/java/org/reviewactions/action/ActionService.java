@@ -36,9 +36,11 @@ public class ActionService {
   private final RoleDirectory roles;
   private final TimescaleParser timescales = new TimescaleParser();
   private final Clock clock;
+  private final RagProperties rag;
 
   ActionService(ActionRepository actions, ProgressUpdateRepository progress, HistoryRepository history,
-      RoleDirectory roles, Clock clock) {
+      RoleDirectory roles, Clock clock, RagProperties rag) {
+    this.rag = rag;
     this.actions = actions;
     this.progress = progress;
     this.history = history;
@@ -222,6 +224,29 @@ public class ActionService {
         .map(h -> STAMP.format(h.getHappenedAt().atZone(clock.getZone()))
             + (h.getActor() == null ? "" : " · " + roles.displayName(h.getActor())) + " · " + h.getText())
         .collect(Collectors.joining("\n"));
+  }
+
+  /**
+   * Red when lapsed or escalated, Amber when due within the configured days or evidence was rejected,
+   * Green otherwise; Complete only on verified evidence.
+   */
+  public Rag rag(Action action) {
+    return switch (action.getStatus()) {
+      case COMPLETE -> Rag.COMPLETE;
+      case CLOSED_INCOMPLETE -> Rag.CLOSED_INCOMPLETE;
+      case LAPSED, ESCALATED -> Rag.RED;
+      default -> {
+        LocalDate today = LocalDate.now(clock);
+        if (action.getLapsedAt() != null || (action.getDueDate() != null && action.getDueDate().isBefore(today))) {
+          yield Rag.RED;
+        }
+        if (action.getStatus() == ActionStatus.EVIDENCE_REJECTED
+            || (action.getDueDate() != null && !action.getDueDate().isAfter(today.plusDays(rag.amberDays())))) {
+          yield Rag.AMBER;
+        }
+        yield Rag.GREEN;
+      }
+    };
   }
 
   static String date(LocalDate date) {

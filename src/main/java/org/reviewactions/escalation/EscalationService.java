@@ -50,6 +50,7 @@ public class EscalationService {
     LocalDate due = futureDate(newDueDate, "The revised due date");
     requireText(reason, "Give the reason for the revised timescale");
     Action action = actions.get(actionId);
+    requireNotOwner(action, actor);
     String old = ActionService.formatDate(action.getDueDate());
     action.revise(due);
     action.setStatus(action.getOwnerUserId() == null ? ActionStatus.AWAITING_OWNER : ActionStatus.IN_PROGRESS);
@@ -63,6 +64,7 @@ public class EscalationService {
     requireText(newOwnerId, "Enter the user id of the new owner");
     String owner = roles.requirePerson(newOwnerId).userId();
     Action action = actions.get(actionId);
+    requireNotOwner(action, actor);
     String previous = action.getOwnerUserId() == null ? "nobody" : roles.displayName(action.getOwnerUserId());
     action.setOwnerUserId(owner);
     action.setStatus(ActionStatus.IN_PROGRESS);
@@ -74,6 +76,7 @@ public class EscalationService {
   @Transactional
   public void escalate(Long actionId, String reason, String actor) {
     Action action = actions.get(actionId);
+    requireNotOwner(action, actor);
     action.setEscalatedAt(clock.instant());
     action.setStatus(ActionStatus.ESCALATED);
     actions.addHistory(actionId, actor, HistoryKind.ESCALATED, "Escalated to the board: " + reason);
@@ -119,6 +122,7 @@ public class EscalationService {
   @Transactional
   public boolean decideExtension(Long actionId, String decision, String response, String actor) {
     Action action = actions.get(actionId);
+    requireNotOwner(action, actor);
     LocalDate requested = action.getExtensionRequestedDate();
     if (requested == null) {
       throw new BusinessRuleException("There is no request for more time on this action.");
@@ -140,6 +144,13 @@ public class EscalationService {
     action.requestExtension(null, null);
     actions.addHistory(actionId, actor, HistoryKind.EXTENSION_DECIDED, "More time refused: " + response.strip());
     return false;
+  }
+
+  /** Nobody decides on their own action: not its lapse, not its timescale, not more time for it. */
+  private static void requireNotOwner(Action action, String actor) {
+    if (actor != null && actor.equals(action.getOwnerUserId())) {
+      throw new BusinessRuleException("You own this action, so you cannot decide on it. Another member of the group must.");
+    }
   }
 
   private LocalDate futureDate(String value, String field) {

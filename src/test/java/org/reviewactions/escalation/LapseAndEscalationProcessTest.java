@@ -69,6 +69,11 @@ class LapseAndEscalationProcessTest extends ProcessTestSupport {
     assertThat(decide).hasCandidateGroup("subgroup-chairs");
     assertThat((String) taskService.getVariableLocal(decide.getId(), TaskContext.HISTORY)).contains("Lapsed");
     assertThat((String) taskService.getVariableLocal(decide.getId(), TaskContext.DECISION_DEADLINE)).isEqualTo("Monday 16 March 2026");
+    assertThat((String) taskService.getVariableLocal(decide.getId(), TaskContext.STATUS)).isEqualTo("Lapsed · Red");
+    assertThat(actions.rag(actions.get(action.getId()))).isEqualTo(org.reviewactions.action.Rag.RED);
+    // The owner sits in the sub-group too, but does not decide on their own lapse.
+    assertThatThrownBy(() -> completeAs(TestPeople.OWNER, decide, Map.of(Var.LAPSE_DECISION, Value.REVISE,
+        Var.REVISED_DUE_DATE, "2026-06-30", Var.REVISION_REASON, "mine"))).hasMessageContaining("You own this action");
     assertThat(kindsSent(action.getId())).contains("assignment", "overdue", "escalation-chair");
     assertThat(notifications.forAction(action.getId())).filteredOn(n -> n.getKind().equals("overdue"))
         .extracting(Notification::getRecipient).containsExactlyInAnyOrder("owner1@example.org", "lead1@example.org");
