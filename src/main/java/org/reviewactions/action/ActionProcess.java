@@ -48,6 +48,8 @@ public final class ActionProcess {
     public static final String NEXT_OVERDUE_REMINDER_AT = "nextOverdueReminderAt";
     public static final String CHAIR_DEADLINE = "chairDeadline";
     public static final String NEXT_BOARD_REVIEW_AT = "nextBoardReviewAt";
+    /** After a reassignment the new owner has until then before a still-past-due action lapses again. */
+    public static final String LAPSE_GRACE_UNTIL = "lapseGraceUntil";
     /** Why the action reached the board: the chair escalated it, or nobody decided in time. */
     public static final String ESCALATION_REASON = "escalationReason";
 

@@ -3,11 +3,13 @@ package org.reviewactions.escalation;
 import static org.reviewactions.action.ActionProcess.Value;
 import static org.reviewactions.action.ActionProcess.Var;
 
+import java.time.Clock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.reviewactions.action.ActionVariables;
 import org.reviewactions.config.BusinessRuleException;
 import org.reviewactions.config.CurrentUser;
+import org.reviewactions.reminder.ReminderSchedule;
 import org.springframework.stereotype.Component;
 
 /** The chair's decision on a lapsed action: a revised timescale, another owner, or the board. */
@@ -16,10 +18,14 @@ class RecordLapseDecisionDelegate implements JavaDelegate {
 
   private final EscalationService escalation;
   private final CurrentUser currentUser;
+  private final ReminderSchedule schedule;
+  private final Clock clock;
 
-  RecordLapseDecisionDelegate(EscalationService escalation, CurrentUser currentUser) {
+  RecordLapseDecisionDelegate(EscalationService escalation, CurrentUser currentUser, ReminderSchedule schedule, Clock clock) {
     this.escalation = escalation;
     this.currentUser = currentUser;
+    this.schedule = schedule;
+    this.clock = clock;
   }
 
   @Override
@@ -32,6 +38,8 @@ class RecordLapseDecisionDelegate implements JavaDelegate {
           ActionVariables.text(execution, Var.REVISION_REASON), actor, "The sub-group chair");
     } else if (Value.REASSIGN.equals(decision)) {
       escalation.reassign(actionId, ActionVariables.text(execution, Var.NEW_OWNER_ID), actor);
+      // The new owner gets an overdue interval (a week) to act before the lapse returns to the chair.
+      execution.setVariable(Var.LAPSE_GRACE_UNTIL, java.util.Date.from(schedule.nextOverdueReminder(clock.instant())));
     } else if (Value.ESCALATE.equals(decision)) {
       String note = ActionVariables.text(execution, Var.ESCALATION_NOTE);
       String reason = "The sub-group chair escalated it" + (note == null || note.isBlank() ? "." : ": " + note.strip());

@@ -34,6 +34,10 @@ class PlanActionDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Action action = actions.get(ActionVariables.actionId(execution));
     Instant lapse = action.getDueDate() == null ? NEVER : schedule.lapseAt(action.getDueDate());
+    if (execution.getVariable(Var.LAPSE_GRACE_UNTIL) instanceof Date grace && grace.toInstant().isAfter(lapse)) {
+      lapse = grace.toInstant();
+    }
+    execution.removeVariable(Var.LAPSE_GRACE_UNTIL);
     execution.setVariable(Var.LAPSE_AT, Date.from(lapse));
     execution.removeVariable(Var.NEXT_REMINDER_AT);
     execution.removeVariable(Var.NEXT_OVERDUE_REMINDER_AT);
