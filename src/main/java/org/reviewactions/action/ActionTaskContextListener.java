@@ -55,6 +55,7 @@ class ActionTaskContextListener implements TaskListener {
         + (action.getImportedStatus() == null ? "" : " (the plan said: " + action.getImportedStatus() + ")"));
     task.setVariableLocal(TaskContext.HISTORY, actions.historyText(actionId));
     task.setVariableLocal(TaskContext.EVIDENCE, evidence.describeLatest(actionId));
+    task.setVariableLocal(TaskContext.EVIDENCE_LINKS, evidence.latestLinks(actionId, links.page("")));
     task.setVariableLocal(TaskContext.EVIDENCE_UPLOAD, links.page("/actions/" + actionId + "/evidence-files"));
     task.setVariableLocal(TaskContext.LAST_REJECTION, evidence.lastRejection(actionId).orElse("None"));
     long overdue = action.getDueDate() == null ? 0

@@ -24,6 +24,11 @@ public final class TaskContext {
   /** Evidence under review (Verify evidence) or the last rejection reason (Deliver action). */
   public static final String EVIDENCE = "ctxEvidence";
   public static final String LAST_REJECTION = "ctxLastRejection";
+  /**
+   * The latest evidence's references and files as a Markdown list of links, for the form's text view:
+   * only http(s) addresses become links, and every other character of the owner's text is escaped.
+   */
+  public static final String EVIDENCE_LINKS = "ctxEvidenceLinks";
   /** Where the owner uploads evidence files for the action. */
   public static final String EVIDENCE_UPLOAD = "ctxEvidenceUpload";
   public static final String DAYS_OVERDUE = "ctxDaysOverdue";

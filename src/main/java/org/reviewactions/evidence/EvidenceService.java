@@ -171,6 +171,13 @@ public class EvidenceService {
     }).orElse("No evidence submitted yet.");
   }
 
+  /** The latest evidence's references and files as a Markdown list; see {@link EvidenceLinks}. */
+  @Transactional(readOnly = true)
+  public String latestLinks(Long actionId, String publicUrl) {
+    return latest(actionId).map(e -> EvidenceLinks.markdown(e.references(), files.findByEvidenceId(e.getId()), publicUrl))
+        .orElse("No evidence submitted yet.");
+  }
+
   /** The reason the latest evidence was rejected, if it was. */
   @Transactional(readOnly = true)
   public Optional<String> lastRejection(Long actionId) {
