@@ -27,6 +27,9 @@ class RecommendationTaskContextListener implements TaskListener {
     task.setVariableLocal(TaskContext.INTENDED_OUTCOME,
         recommendation.getIntendedOutcome() == null ? "None given" : recommendation.getIntendedOutcome());
     task.setVariableLocal(TaskContext.ACTIONS_SUMMARY, recommendations.actionsSummary(id));
+    // Shown as columns in Tasklist's filtered lists, like an action task's.
+    task.setVariableLocal(TaskContext.STATUS, "All actions closed: confirm the recommendation");
+    task.setVariableLocal(TaskContext.DUE_DATE, "No due date");
     task.setName(task.getName() + ": " + review.getTitle() + " " + recommendation.getNumber());
     task.setDescription(recommendation.getText());
   }
