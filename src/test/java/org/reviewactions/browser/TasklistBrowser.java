@@ -1,0 +1,351 @@
+package org.reviewactions.browser;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * One person's headless Chromium looking at Camunda Tasklist: signs in, opens tasks, reads and fills
+ * the Camunda Form (form-js) by its labels, and completes. Every wait is explicit (WebDriverWait);
+ * nothing sleeps.
+ */
+final class TasklistBrowser implements AutoCloseable {
+
+  static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
+  static final Path CHROMEDRIVER = Paths.get("/usr/bin/chromedriver");
+  static final Path SCREENSHOTS = Paths.get("target", "browser-screenshots");
+  private static final Path PROFILES = Paths.get("target", "browser-profiles");
+  static final Duration TIMEOUT = Duration.ofSeconds(45);
+  /**
+   * Selenium looks for a DevTools (CDP) binding matching Chromium's version and warns when it has none;
+   * these tests use WebDriver only, so the warning is noise. Held here so the configured loggers stay.
+   */
+  private static final List<java.util.logging.Logger> QUIET = List.of(
+      java.util.logging.Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder"),
+      java.util.logging.Logger.getLogger("org.openqa.selenium.chromium.ChromiumDriver"));
+
+  static {
+    QUIET.forEach(logger -> logger.setLevel(java.util.logging.Level.SEVERE));
+  }
+
+  private final String baseUrl;
+  private final WebDriver driver;
+  private final WebDriverWait wait;
+  private final Path profile;
+
+  private TasklistBrowser(String baseUrl, WebDriver driver, Path profile) {
+    this.baseUrl = baseUrl;
+    this.driver = driver;
+    this.wait = new WebDriverWait(driver, TIMEOUT);
+    this.profile = profile;
+  }
+
+  /** Fails (never skips) when the machine has no Chromium or ChromeDriver. */
+  static void requireChromium() {
+    for (Path binary : List.of(CHROMIUM, CHROMEDRIVER)) {
+      if (!Files.isExecutable(binary)) {
+        throw new AssertionError(binary + " is missing: the Tasklist browser test needs Debian's chromium and "
+            + "chromium-driver packages. .ci/run installs them when missing; by hand: "
+            + "apt-get install -y chromium chromium-driver");
+      }
+    }
+  }
+
+  /** A fresh browser with its own profile, so no cookie or stored form state carries over. */
+  static TasklistBrowser open(String baseUrl) {
+    requireChromium();
+    Path profile;
+    try {
+      profile = Files.createDirectories(PROFILES.resolve(UUID.randomUUID().toString())).toAbsolutePath();
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot create a Chromium profile under " + PROFILES, e);
+    }
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-dev-shm-usage", "--window-size=1400,1800", "--no-first-run",
+        "--lang=en-GB", "--user-data-dir=" + profile);
+    // Tasklist picks its language from the browser: keep it English whatever the machine's locale.
+    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-GB,en"));
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(CHROMEDRIVER.toFile())
+        .usingAnyFreePort()
+        .build();
+    ChromeDriver driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().pageLoadTimeout(TIMEOUT);
+    return new TasklistBrowser(baseUrl, driver, profile);
+  }
+
+  /** A wait that reports what it was waiting for (the shared {@link #wait} keeps Selenium's own messages). */
+  private WebDriverWait waiting(Supplier<String> what) {
+    WebDriverWait described = new WebDriverWait(driver, TIMEOUT);
+    described.withMessage(what);
+    return described;
+  }
+
+  String tasklistUrl() {
+    return baseUrl + "/camunda/app/tasklist/default/";
+  }
+
+  /** Signs in on Tasklist's login page and waits for the task list to show. */
+  void signIn(String userId, String password) {
+    driver.get(tasklistUrl() + "#/login");
+    WebElement user = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
+    user.clear();
+    user.sendKeys(userId);
+    WebElement pass = driver.findElement(By.cssSelector("input[ng-model='password']"));
+    pass.clear();
+    pass.sendKeys(password);
+    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.btn-primary[type=submit]"))).click();
+    // Signed in: the filter column replaces the login form.
+    waiting(() -> "signing in as " + userId + " did not reach the task list (" + shownErrors() + ")")
+        .until(ExpectedConditions.and(
+            ExpectedConditions.presenceOfElementLocated(By.cssSelector(".task-filters")),
+            ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model='password']"))));
+  }
+
+  /**
+   * Clicks the filter in the filter column and waits until the task list shows that filter's tasks,
+   * then checks the task is listed under its name. The list shown before the click (another filter's)
+   * must be gone first, so a task listed by the previous filter never passes for this one.
+   */
+  void showsTaskUnderFilter(String filterId, String filterName, String taskId, String expectedTaskName) {
+    // the list may cut a long name short; the link's address already names the task
+    String name = xpathLiteral(filterName);
+    By filterItem = By.xpath("//div[contains(@class,'task-filter')][./h4[contains(@class,'name')]/a[normalize-space(text())=" + name + "]]");
+    By filterLink = By.xpath("//div[contains(@class,'task-filter')]/h4[contains(@class,'name')]/a[normalize-space(text())=" + name + "]");
+    By taskLink = By.cssSelector("ol.tasks-list li.task h4.task a[href*='task=" + taskId + "']");
+    WebElement item = waiting(() -> "no filter '" + filterName + "' in the filter column")
+        .until(ExpectedConditions.presenceOfElementLocated(filterItem));
+    boolean alreadyShown = Optional.ofNullable(item.getDomAttribute("class")).orElse("").contains("active");
+    List<WebElement> listedBefore = driver.findElements(By.cssSelector("ol.tasks-list li.task"));
+    wait.until(ExpectedConditions.elementToBeClickable(filterLink)).click();
+    waiting(() -> "filter '" + filterName + "' did not become the selected filter")
+        .until(d -> d.getCurrentUrl().contains("filter=" + filterId)
+            && Optional.ofNullable(d.findElement(filterItem).getDomAttribute("class")).orElse("").contains("active"));
+    if (!alreadyShown) {
+      for (WebElement old : listedBefore) {
+        waiting(() -> "the task list did not reload for filter '" + filterName + "'")
+            .until(ExpectedConditions.stalenessOf(old));
+      }
+    }
+    WebElement link = waiting(() -> "filter '" + filterName + "' does not list task " + taskId + " ("
+        + driver.findElements(By.cssSelector("ol.tasks-list li.task")).size() + " tasks listed)")
+        .until(ExpectedConditions.visibilityOfElementLocated(taskLink));
+    String shown = link.getText().replaceAll("\\s+", " ").strip();
+    if (!shown.startsWith(expectedTaskName)) {
+      throw new AssertionError("filter '" + filterName + "' lists the task as '" + shown + "', expected '" + expectedTaskName + "…'");
+    }
+  }
+
+  /**
+   * Opens the task as its e-mail link would: a full page load of Tasklist with {@code ?task=}, so the form
+   * on screen is that task's and no other's.
+   */
+  void openTask(String taskId) {
+    driver.get("about:blank");
+    driver.get(tasklistUrl() + "#/?task=" + taskId);
+    waiting(() -> "the form of task " + taskId + " did not show (" + shownErrors() + ")")
+        .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[cam-tasklist-form] .fjs-form")));
+  }
+
+  /** Waits until the task view's header shows this task name. */
+  void showsTaskName(String expectedName) {
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[cam-tasklist-task] h2.task"), expectedName));
+  }
+
+  /** The input or textarea of the form field whose label reads {@code label} (a required field's asterisk ignored). */
+  WebElement fieldByLabel(String label) {
+    return waiting(() -> "no form field labelled '" + label + "'").until(d -> findField(label).orElse(null));
+  }
+
+  private Optional<WebElement> findField(String label) {
+    try {
+      for (WebElement candidate : driver.findElements(By.cssSelector(".fjs-form label[for]"))) {
+        if (label.equals(labelText(candidate))) {
+          List<WebElement> fields = driver.findElements(By.id(candidate.getDomAttribute("for")));
+          if (!fields.isEmpty()) {
+            return Optional.of(fields.get(0));
+          }
+        }
+      }
+      return Optional.empty();
+    } catch (StaleElementReferenceException e) {
+      return Optional.empty(); // form-js re-rendered while we looked; look again
+    }
+  }
+
+  private static String labelText(WebElement label) {
+    String text = label.getText().replace('\u00a0', ' ').strip();
+    if (text.endsWith("*")) {
+      text = text.substring(0, text.length() - 1).strip();
+    }
+    return text.replaceAll("\\s+", " ");
+  }
+
+  /** The value the field shows (inputs and textareas keep it in their value, not their text). */
+  String valueOf(String label) {
+    return Optional.ofNullable(fieldByLabel(label).getDomProperty("value")).orElse("");
+  }
+
+  /** Waits until the field labelled {@code label} is on screen and shows {@code expected}. */
+  String waitForValue(String label, String expected) {
+    return waiting(() -> "field '" + label + "' never showed '" + expected + "'; it shows '" + safeValue(label) + "'")
+        .until(d -> {
+          Optional<WebElement> field = findField(label);
+          try {
+            if (field.isPresent() && field.get().isDisplayed()) {
+              String value = field.get().getDomProperty("value");
+              return value != null && value.contains(expected) ? value : null;
+            }
+          } catch (StaleElementReferenceException e) {
+            // re-rendered; look again
+          }
+          return null;
+        });
+  }
+
+  private String safeValue(String label) {
+    try {
+      return findField(label).map(f -> f.getDomProperty("value")).orElse("<no such field>");
+    } catch (RuntimeException e) {
+      return "<" + e.getClass().getSimpleName() + ">";
+    }
+  }
+
+  /** Chooses the radio option with this label and waits until it is checked. */
+  void choose(String optionLabel) {
+    WebElement radio = fieldByLabel(optionLabel);
+    if (!"radio".equals(radio.getDomAttribute("type"))) {
+      throw new AssertionError("'" + optionLabel + "' labels a " + radio.getTagName() + ", not a radio button");
+    }
+    scrollToCentre(radio);
+    wait.until(ExpectedConditions.elementToBeClickable(radio));
+    try {
+      radio.click();
+    } catch (ElementClickInterceptedException e) {
+      // The label covers the styled input: click what a person clicks, the label.
+      driver.findElement(By.cssSelector(".fjs-form label[for='" + radio.getDomAttribute("id") + "']")).click();
+    }
+    wait.until(ExpectedConditions.elementSelectionStateToBe(radio, true));
+  }
+
+  /** Types into the field labelled {@code label} once it is shown (conditional fields appear after a choice). */
+  void type(String label, String text) {
+    WebElement field = wait.until(ExpectedConditions.visibilityOf(fieldByLabel(label)));
+    scrollToCentre(field);
+    wait.until(ExpectedConditions.elementToBeClickable(field));
+    field.clear();
+    field.sendKeys(text);
+    waiting(() -> "field '" + label + "' did not take the text").until(d -> text.equals(
+        Optional.ofNullable(fieldByLabel(label).getDomProperty("value")).orElse("").replace("\r\n", "\n")));
+    // form-js debounces typing into its own state and flushes on blur: leave the field, as a person
+    // tabbing on would, so the form holds the whole text before anything else happens.
+    field.sendKeys(Keys.TAB);
+    wait.until(d -> !field.equals(d.switchTo().activeElement()));
+  }
+
+  /** Claims the task for the signed-in user (a group task's form can only be completed by its assignee). */
+  void claim() {
+    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.claim"))).click();
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button.claim")));
+  }
+
+  /** Clicks Complete once it is enabled. */
+  void complete() {
+    By button = By.xpath("//div[contains(@class,'form-actions')]//button[normalize-space()='Complete']");
+    WebElement complete = wait.until(ExpectedConditions.visibilityOfElementLocated(button));
+    scrollToCentre(complete);
+    wait.until(ExpectedConditions.elementToBeClickable(complete)).click();
+  }
+
+  /**
+   * Scrolls the element to the middle of the window, as a person would before clicking: Selenium's own
+   * scrolling stops with the element at the bottom edge, under Tasklist's fixed footer.
+   */
+  private void scrollToCentre(WebElement element) {
+    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});", element);
+  }
+
+  /** Waits for a condition outside the browser (the engine's state), polling like every other wait here. */
+  <T> T waitFor(Supplier<String> what, Function<WebDriver, T> condition) {
+    return waiting(what).until(condition);
+  }
+
+  /** The error messages Tasklist shows (for failure messages). */
+  String shownErrors() {
+    StringBuilder text = new StringBuilder();
+    try {
+      for (WebElement error : driver.findElements(By.cssSelector(".alert-danger, .alert-error"))) {
+        if (error.isDisplayed()) {
+          text.append(' ').append(error.getText().strip());
+        }
+      }
+    } catch (RuntimeException e) {
+      // best effort, for a failure message only
+    }
+    return text.isEmpty() ? "no error on screen" : "Tasklist shows:" + text;
+  }
+
+  /** Saves what the browser shows: {@code <name>.png} and {@code <name>.html} under target/browser-screenshots. */
+  void saveEvidenceOfFailure(String name) {
+    try {
+      Files.createDirectories(SCREENSHOTS);
+      File png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+      Files.copy(png.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+      Files.writeString(SCREENSHOTS.resolve(name + ".html"), "<!-- " + driver.getCurrentUrl() + " -->\n"
+          + driver.getPageSource(), StandardCharsets.UTF_8);
+    } catch (IOException | RuntimeException e) {
+      System.err.println("Could not save the browser's screen for " + name + ": " + e);
+    }
+  }
+
+  /** Quits the browser and removes its profile. */
+  @Override
+  public void close() {
+    try {
+      driver.quit();
+    } finally {
+      try (Stream<Path> files = Files.walk(profile)) {
+        files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+      } catch (IOException | UncheckedIOException e) {
+        // target/ is cleaned by the next mvn clean anyway
+      }
+    }
+  }
+
+  private static String xpathLiteral(String text) {
+    if (!text.contains("'")) {
+      return "'" + text + "'";
+    }
+    return "concat('" + text.replace("'", "',\"'\",'") + "')";
+  }
+}
