@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.reviewactions.action.Action;
 import org.reviewactions.action.ActionProcess;
@@ -26,6 +27,7 @@ class DemoWork {
 
   static final String CHAIR = "chair";
   static final String PLAN_MANAGER = "planner";
+  static final String ADMIN = "admin";
   private static final int SUBMIT_EVERY = 5;
   private static final int REJECT_EVERY = 7;
 
@@ -103,8 +105,16 @@ class DemoWork {
     }
     Task nominate = openTask(action.getProcessInstanceId(), ActionProcess.Element.NOMINATE_OWNER);
     if (nominate != null) {
-      completeAs(PLAN_MANAGER, nominate, Map.of(ActionProcess.Var.NOMINEE_ID, PLAN_MANAGER));
+      completeAs(leadOf(nominate), nominate, Map.of(ActionProcess.Var.NOMINEE_ID, PLAN_MANAGER));
     }
+  }
+
+  /** One of the agency's leads, as only they may nominate; the administrator where the agency has none. */
+  private String leadOf(Task nominate) {
+    return tasks.getIdentityLinksForTask(nominate.getId()).stream().map(IdentityLink::getGroupId)
+        .filter(java.util.Objects::nonNull)
+        .flatMap(group -> identity.createUserQuery().memberOfGroup(group).list().stream())
+        .map(org.camunda.bpm.engine.identity.User::getId).findFirst().orElse(ADMIN);
   }
 
   private void confirmImplemented(Recommendation rec) {
@@ -122,7 +132,8 @@ class DemoWork {
   }
 
   private void completeAs(String userId, Task task, Map<String, Object> vars) {
-    identity.setAuthenticatedUserId(userId);
+    identity.setAuthentication(userId, identity.createGroupQuery().groupMember(userId).list().stream()
+        .map(org.camunda.bpm.engine.identity.Group::getId).toList());
     try {
       tasks.complete(task.getId(), vars);
     } finally {

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.reviewactions.action.Action;
 import org.reviewactions.action.ActionService;
+import org.reviewactions.config.AsSystem;
 import org.reviewactions.identity.RoleDirectory;
 import org.reviewactions.plan.ImportResult.Outcome;
 import org.reviewactions.plan.ImportResult.PreviewAction;
@@ -36,12 +37,14 @@ public class PlanImportService {
   private final ActionService actions;
   private final RoleDirectory roles;
   private final RuntimeService runtimeService;
+  private final AsSystem asSystem;
   private final PlanSheetReader reader = new PlanSheetReader();
   private final PlanInterpreter interpreter = new PlanInterpreter();
   private final TimescaleParser timescales = new TimescaleParser();
 
   PlanImportService(ReviewRepository reviews, RecommendationRepository recommendations, ActionService actions,
-      RoleDirectory roles, RuntimeService runtimeService) {
+      RoleDirectory roles, RuntimeService runtimeService, AsSystem asSystem) {
+    this.asSystem = asSystem;
     this.reviews = reviews;
     this.recommendations = recommendations;
     this.actions = actions;
@@ -85,7 +88,13 @@ public class PlanImportService {
       return result(Outcome.PREVIEW, reviewRef, preview, errors);
     }
     try {
-      save(command, published, preview, progressDate(progressAsAt, published));
+      // The importer was checked as a plan manager; groups and processes are created on the application's account.
+      List<PreviewRecommendation> checked = preview;
+      String asAt = progressAsAt;
+      asSystem.call(() -> {
+        save(command, published, checked, progressDate(asAt, published));
+        return null;
+      });
     } catch (DataIntegrityViolationException e) {
       // Two imports of the same reference raced; the unique constraint let only one through.
       errors.add(new ImportError(null, "reviewRef", "A review with the reference '" + reviewRef + "' has already been imported."));

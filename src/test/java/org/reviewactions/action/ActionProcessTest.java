@@ -122,8 +122,13 @@ class ActionProcessTest extends ProcessTestSupport {
   @Test
   void roleWithoutHolderAsksAgencyLeadsToNominateAndTheNomineeHoldsTheRole() {
     Action action = importOne("September 2026", TestPeople.ROLE_WITHOUT_HOLDER);
+    identityService.createMembership(TestPeople.LEAD, org.reviewactions.identity.AgencyGroups.leadsGroup(agency));
     ProcessInstance pi = processOf(action);
     assertThat(pi).isWaitingAt(Element.NOMINATE_OWNER);
+    // Only the agency's leads may nominate: another agency's owner is refused.
+    Task foreign = openTask(pi.getId(), Element.NOMINATE_OWNER);
+    assertThatThrownBy(() -> completeAs(TestPeople.OTHER_OWNER, foreign, Map.of(Var.NOMINEE_ID, TestPeople.OTHER_OWNER)))
+        .isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
     Task nominate = openTask(pi.getId(), Element.NOMINATE_OWNER);
     assertThat(nominate).hasCandidateGroup(org.reviewactions.identity.AgencyGroups.leadsGroup(agency));
     assertThat(actions.get(action.getId()).getStatus()).isEqualTo(ActionStatus.AWAITING_OWNER);

@@ -1,6 +1,7 @@
 package org.reviewactions.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.reviewactions.action.ActionProcess.Element;
 import static org.reviewactions.action.ActionProcess.Value;
@@ -20,6 +21,7 @@ import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
@@ -190,6 +192,14 @@ class TasklistFiltersTest extends ProcessTestSupport {
     // owner2 is in no group at all: an empty list, not an error.
     assertThat(identityService.createGroupQuery().groupMember(TestPeople.OTHER_OWNER).count()).isZero();
     assertThat(runTasks(Names.EVIDENCE_TO_VERIFY, TestPeople.OTHER_OWNER)).isEmpty();
+    String verifyFilterId = filter(Names.EVIDENCE_TO_VERIFY).getId();
+    identityService.setAuthentication(TestPeople.OTHER_OWNER, List.of());
+    try {
+      assertThatThrownBy(() -> filterService.list(verifyFilterId))
+          .isInstanceOf(AuthorizationException.class);
+    } finally {
+      identityService.clearAuthentication();
+    }
     assertThat(run(Names.EVIDENCE_TO_VERIFY, TestPeople.BOARD, ids)).isEmpty();
     assertThat(run(Names.LAPSED_DECISIONS, TestPeople.CHAIR, ids)).as("only its own kind of task").isEmpty();
     assertThat(run(Names.MY_ACTIONS, TestPeople.CHAIR, ids)).isEmpty();
@@ -315,6 +325,9 @@ class TasklistFiltersTest extends ProcessTestSupport {
     identityService.setAuthentication(userId, groupIds);
     try {
       return filterService.list(filterId);
+    } catch (AuthorizationException notShared) {
+      // With authorization on, a filter not shared with the user shows them nothing at all.
+      return List.of();
     } finally {
       identityService.clearAuthentication();
     }

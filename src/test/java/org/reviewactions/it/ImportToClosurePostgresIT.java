@@ -96,6 +96,21 @@ class ImportToClosurePostgresIT {
         Long.class, recId);
     assertThat(actionIds).isNotEmpty();
 
+    String firstPi = jdbc.queryForObject("select process_instance_id from plan_action where id = ?", String.class,
+        actionIds.get(0));
+    String firstTask = singleTask(TestPeople.OWNER, firstPi, ActionProcess.Element.DELIVER_ACTION).get("id").toString();
+    // Another agency's owner sees none of it; the board reads it but cannot work it.
+    assertThat(tasks(TestPeople.OTHER_OWNER, firstPi)).isEmpty();
+    // Not even its existence: the engine answers as if there were no such task.
+    assertThat(rest.withBasicAuth(TestPeople.OTHER_OWNER, "secret").getForEntity("/engine-rest/task/" + firstTask, String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(tasks(TestPeople.BOARD, firstPi)).hasSize(1);
+    assertThat(complete(TestPeople.BOARD, firstTask, Map.of(ActionProcess.Var.SUBMISSION, ActionProcess.Value.SUBMIT_PROGRESS,
+        ActionProcess.Var.PROGRESS_TEXT, "not mine")).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    // Task queries carrying expressions are refused.
+    assertThat(rest.withBasicAuth(TestPeople.OWNER, "secret").getForEntity("/engine-rest/task?assigneeExpression={e}",
+        String.class, "${currentUser()}").getStatusCode().is2xxSuccessful()).isFalse();
+
     for (Long actionId : actionIds) {
       String pi = jdbc.queryForObject("select process_instance_id from plan_action where id = ?", String.class, actionId);
       // E-mails are sent by notification processes' jobs: run them as the job executor would.
@@ -141,6 +156,14 @@ class ImportToClosurePostgresIT {
     headers.setContentType(MediaType.MULTIPART_FORM_DATA);
     return rest.withBasicAuth(TestPeople.PLANNER, "secret").exchange("/api/action-plans", HttpMethod.POST, new HttpEntity<>(form, headers),
         new ParameterizedTypeReference<>() {});
+  }
+
+  private List<Map<String, Object>> tasks(String user, String processInstanceId) {
+    ResponseEntity<List<Map<String, Object>>> tasks = rest.withBasicAuth(user, "secret").exchange(
+        "/engine-rest/task?processInstanceId={pi}", HttpMethod.GET, null, new ParameterizedTypeReference<>() {},
+        processInstanceId);
+    assertThat(tasks.getStatusCode()).isEqualTo(HttpStatus.OK);
+    return tasks.getBody();
   }
 
   private Map<String, Object> singleTask(String user, String processInstanceId, String taskKey) {

@@ -98,7 +98,8 @@ public abstract class ProcessTestSupport {
 
   /** Completes the task as the user would from Tasklist: signed in as them. */
   protected void completeAs(String userId, Task task, Map<String, Object> variables) {
-    identityService.setAuthenticatedUserId(userId);
+    identityService.setAuthentication(userId, identityService.createGroupQuery().groupMember(userId).list().stream()
+        .map(org.camunda.bpm.engine.identity.Group::getId).toList());
     try {
       taskService.complete(task.getId(), variables);
     } finally {

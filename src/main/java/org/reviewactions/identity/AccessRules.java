@@ -1,0 +1,91 @@
+package org.reviewactions.identity;
+
+import java.util.List;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
+import org.reviewactions.config.GroupsProperties;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The standing Camunda authorizations. Owners see their own tasks and candidates their group's (the
+ * engine grants those per task); everyone may use Tasklist and read the diagrams; the board and the
+ * monitoring sub-group read every action and task but change nothing outside their own tasks; plan
+ * managers start recommendation processes and use Cockpit. Created once, kept on later starts.
+ */
+@Component
+class AccessRules {
+
+  private static final String ALL = Authorization.ANY;
+
+  private final AuthorizationService authorizations;
+  private final GroupsProperties groups;
+
+  AccessRules(AuthorizationService authorizations, GroupsProperties groups) {
+    this.authorizations = authorizations;
+    this.groups = groups;
+  }
+
+  @EventListener(ApplicationReadyEvent.class)
+  @Order(0)
+  void ensure() {
+    global(Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+    global(Resources.PROCESS_DEFINITION, ALL, Permissions.READ);
+    global(Resources.DEPLOYMENT, ALL, Permissions.READ);
+    global(Resources.DECISION_DEFINITION, ALL, Permissions.READ);
+    for (String reader : List.of(groups.board(), groups.monitoring(), groups.planManagers())) {
+      group(reader, Resources.PROCESS_INSTANCE, ALL, ProcessInstancePermissions.READ);
+      group(reader, Resources.TASK, ALL, TaskPermissions.READ);
+      group(reader, Resources.PROCESS_DEFINITION, ALL, ProcessDefinitionPermissions.READ_INSTANCE,
+          ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.READ_HISTORY);
+      group(reader, Resources.HISTORIC_TASK, ALL, HistoricTaskPermissions.READ);
+      group(reader, Resources.HISTORIC_PROCESS_INSTANCE, ALL, HistoricProcessInstancePermissions.READ);
+    }
+    group(groups.planManagers(), Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+    group(groups.planManagers(), Resources.PROCESS_DEFINITION, ALL, ProcessDefinitionPermissions.CREATE_INSTANCE);
+    group(groups.planManagers(), Resources.PROCESS_INSTANCE, ALL, ProcessInstancePermissions.CREATE);
+  }
+
+  private void global(Resource resource, String resourceId, Permission... permissions) {
+    Authorization existing = authorizations.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GLOBAL)
+        .userIdIn(ALL).resourceType(resource).resourceId(resourceId).singleResult();
+    Authorization authorization = existing != null ? existing : authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
+    authorization.setUserId(ALL);
+    grant(authorization, resource, resourceId, permissions);
+  }
+
+  private void group(String groupId, Resource resource, String resourceId, Permission... permissions) {
+    Authorization existing = authorizations.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GRANT)
+        .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).singleResult();
+    Authorization authorization = existing != null ? existing : authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    authorization.setGroupId(groupId);
+    grant(authorization, resource, resourceId, permissions);
+  }
+
+  /** One authorization per group (or everyone) and resource: the engine allows no second one. */
+  private void grant(Authorization authorization, Resource resource, String resourceId, Permission... permissions) {
+    boolean changed = authorization.getId() == null;
+    authorization.setResource(resource);
+    authorization.setResourceId(resourceId);
+    for (Permission permission : permissions) {
+      if (!authorization.isPermissionGranted(permission)) {
+        authorization.addPermission(permission);
+        changed = true;
+      }
+    }
+    if (changed) {
+      authorizations.saveAuthorization(authorization);
+    }
+  }
+}
