@@ -217,6 +217,11 @@ final class TasklistBrowser implements AutoCloseable {
   }
 
   /** Waits until the field labelled {@code label} is on screen and shows {@code expected}. */
+  /** Runs a script in the page, e.g. to check that hostile text shown on it never ran. */
+  Object script(String javascript) {
+    return ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(javascript);
+  }
+
   String waitForValue(String label, String expected) {
     return waiting(() -> "field '" + label + "' never showed '" + expected + "'; it shows '" + safeValue(label) + "'")
         .until(d -> {

@@ -55,7 +55,9 @@ class TasklistBrowserIT {
   private static final String PASSWORD = "secret";
   private static final String MY_ACTIONS = "My actions";
   private static final String EVIDENCE_TO_VERIFY = "Evidence to verify";
-  private static final String RECOMMENDATION = "Agencies share information about dangerous adults";
+  /** Hostile text a plan might carry: it must show as text and never run. */
+  private static final String HOSTILE = "<script>window.xssRan = 1</script><img src=x onerror=\"window.xssRan = 2\"> ${7*7}";
+  private static final String RECOMMENDATION = "Agencies share information about dangerous adults " + HOSTILE;
   private static final String ACTION_TEXT = "Set up a shared register of dangerous adults with police and housing";
   private static final String PROGRESS = "Register designed with police and housing; pilot starts next month";
   private static final String EVIDENCE_SUMMARY = "Register live since May; all three agencies record and check it";
@@ -125,6 +127,7 @@ class TasklistBrowserIT {
       assertThat(browser.waitForValue("Review", reviewTitle)).contains(reviewTitle);
       assertThat(browser.waitForValue("Action", ACTION_TEXT)).isEqualTo(ACTION_TEXT);
       assertThat(browser.valueOf("Recommendation text")).isEqualTo(RECOMMENDATION);
+      assertThat(browser.script("return window.xssRan === undefined")).isEqualTo(true);
       assertThat(browser.valueOf("Timescale as written in the plan")).isEqualTo(timescale);
     });
     step("owner-records-progress", () -> {
