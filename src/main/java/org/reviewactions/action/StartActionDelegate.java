@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.reviewactions.config.GroupsProperties;
 import org.reviewactions.escalation.EscalationRouting;
+import org.reviewactions.identity.AgencyAccess;
 import org.reviewactions.identity.AgencyGroups;
 import org.springframework.stereotype.Component;
 
@@ -13,8 +14,10 @@ class StartActionDelegate implements JavaDelegate {
   private final ActionService actions;
   private final GroupsProperties groups;
   private final EscalationRouting routing;
+  private final AgencyAccess agencyAccess;
 
-  StartActionDelegate(ActionService actions, GroupsProperties groups, EscalationRouting routing) {
+  StartActionDelegate(ActionService actions, GroupsProperties groups, EscalationRouting routing, AgencyAccess agencyAccess) {
+    this.agencyAccess = agencyAccess;
     this.actions = actions;
     this.groups = groups;
     this.routing = routing;
@@ -24,6 +27,7 @@ class StartActionDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Action action = actions.start(ActionVariables.actionId(execution), execution.getProcessInstanceId());
     execution.setProcessBusinessKey(action.businessKey());
+    agencyAccess.grantRead(action.getAgency(), execution.getProcessInstanceId());
     execution.setVariable(ActionProcess.Var.NEEDS_CONFIRMATION, action.isNeedsConfirmation());
     execution.setVariable(ActionProcess.Var.AGENCY_LEADS_GROUP, AgencyGroups.leadsGroup(action.getAgency()));
     execution.setVariable(ActionProcess.Var.PLAN_MANAGERS_GROUP, groups.planManagers());

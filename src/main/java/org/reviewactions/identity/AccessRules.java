@@ -20,9 +20,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The standing Camunda authorizations. Owners see their own tasks and candidates their group's (the
- * engine grants those per task); everyone may use Tasklist and read the diagrams; the board and the
- * monitoring sub-group read every action and task but change nothing outside their own tasks; plan
- * managers start recommendation processes and use Cockpit. Created once, kept on later starts.
+ * engine grants those per task) and an agency's people read their agency's actions ({@link AgencyAccess});
+ * everyone may use Tasklist and read the diagrams; the board and plan managers read every action and
+ * task but change nothing outside their own tasks; plan managers start recommendation processes and use
+ * Cockpit. Created once, kept on later starts.
  */
 @Component
 class AccessRules {
@@ -44,7 +45,8 @@ class AccessRules {
     global(Resources.PROCESS_DEFINITION, ALL, Permissions.READ);
     global(Resources.DEPLOYMENT, ALL, Permissions.READ);
     global(Resources.DECISION_DEFINITION, ALL, Permissions.READ);
-    for (String reader : List.of(groups.board(), groups.monitoring(), groups.planManagers())) {
+    // The monitoring sub-group sees the tasks routed to it (granted per task), not every agency's work.
+    for (String reader : List.of(groups.board(), groups.planManagers())) {
       group(reader, Resources.PROCESS_INSTANCE, ALL, ProcessInstancePermissions.READ);
       group(reader, Resources.TASK, ALL, TaskPermissions.READ);
       group(reader, Resources.PROCESS_DEFINITION, ALL, ProcessDefinitionPermissions.READ_INSTANCE,

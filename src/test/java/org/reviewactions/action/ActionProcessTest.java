@@ -9,7 +9,12 @@ import static org.reviewactions.action.ActionProcess.Var;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.reviewactions.identity.AgencyGroups;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -60,6 +65,12 @@ class ActionProcessTest extends ProcessTestSupport {
     assertThat(taskService.getVariableLocal(deliver.getId(), TaskContext.DUE_DATE)).isEqualTo("31 Mar 2027");
     assertThat(taskService.getVariableLocal(deliver.getId(), TaskContext.TIMESCALE)).isEqualTo("by March 2027");
     assertThat(actions.get(action.getId()).getStatus()).isEqualTo(ActionStatus.IN_PROGRESS);
+    // The agency's people may read their agency's action; another agency's may not.
+    AuthorizationService auth = engine.getAuthorizationService();
+    assertThat(auth.isUserAuthorized(TestPeople.OTHER_OWNER, List.of(AgencyGroups.agencyGroup(agency)),
+        Permissions.READ, Resources.PROCESS_INSTANCE, pi.getId())).isTrue();
+    assertThat(auth.isUserAuthorized(TestPeople.OTHER_OWNER, List.of(AgencyGroups.agencyGroup("Another Agency")),
+        Permissions.READ, Resources.PROCESS_INSTANCE, pi.getId())).isFalse();
 
     assertThat(pi).hasPassed(Element.EMAIL_ASSIGNMENT);
     assertThat(sendNotifications()).isEqualTo(1);
