@@ -59,8 +59,8 @@ class TasklistBrowserIT {
   private static final String HOSTILE = "<script>window.xssRan = 1</script><img src=x onerror=\"window.xssRan = 2\"> ${7*7}";
   private static final String RECOMMENDATION = "Agencies share information about dangerous adults " + HOSTILE;
   private static final String ACTION_TEXT = "Set up a shared register of dangerous adults with police and housing";
-  private static final String PROGRESS = "Register designed with police and housing; pilot starts next month";
-  private static final String EVIDENCE_SUMMARY = "Register live since May; all three agencies record and check it";
+  private static final String PROGRESS = "Register designed with police and housing; pilot starts next month " + HOSTILE;
+  private static final String EVIDENCE_SUMMARY = "Register live since May; all three agencies record and check it " + HOSTILE;
   private static final String EVIDENCE_URL = "https://intranet.example.org/safeguarding/dangerous-adults-register";
   private static final String EVIDENCE_REFERENCES = "Register audit report 2026\n" + EVIDENCE_URL;
 
@@ -170,6 +170,7 @@ class TasklistBrowserIT {
       browser.openTask(verify.getId());
       browser.showsTaskName("Verify evidence");
       assertThat(browser.waitForValue("Evidence submitted", EVIDENCE_SUMMARY)).contains(EVIDENCE_SUMMARY).contains(EVIDENCE_URL);
+      assertThat(browser.script("return window.xssRan === undefined")).isEqualTo(true);
       assertThat(browser.valueOf("Action")).isEqualTo(ACTION_TEXT);
     });
     step("chair-accepts-evidence", () -> {

@@ -104,6 +104,10 @@ class ImportToClosurePostgresIT {
     // Not even its existence: the engine answers as if there were no such task.
     assertThat(rest.withBasicAuth(TestPeople.OTHER_OWNER, "secret").getForEntity("/engine-rest/task/" + firstTask, String.class)
         .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(rest.withBasicAuth(TestPeople.OTHER_OWNER, "secret").getForEntity("/engine-rest/process-instance/" + firstPi,
+        String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(rest.withBasicAuth(TestPeople.OTHER_OWNER, "secret").getForEntity("/engine-rest/task/" + firstTask
+        + "/form-variables", String.class).getStatusCode().is2xxSuccessful()).isFalse();
     assertThat(tasks(TestPeople.BOARD, firstPi)).hasSize(1);
     assertThat(complete(TestPeople.BOARD, firstTask, Map.of(ActionProcess.Var.SUBMISSION, ActionProcess.Value.SUBMIT_PROGRESS,
         ActionProcess.Var.PROGRESS_TEXT, "not mine")).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
