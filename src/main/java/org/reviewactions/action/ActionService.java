@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.reviewactions.config.BusinessRuleException;
+import org.reviewactions.config.FormDates;
 import org.reviewactions.config.NotFoundException;
 import org.reviewactions.identity.ResponsibleRole;
 import org.reviewactions.identity.RoleDirectory;
@@ -104,11 +105,11 @@ public class ActionService {
   @Transactional
   public void confirmDates(Long actionId, String startDate, String dueDate, String cadence, String note, String actor) {
     Action action = get(actionId);
-    LocalDate due = parseDate(dueDate, "Due date");
+    LocalDate due = FormDates.parse(dueDate, "Due date");
     if (due == null) {
       throw new BusinessRuleException("Enter the due date for the action.");
     }
-    LocalDate start = parseDate(startDate, "Start date");
+    LocalDate start = FormDates.parse(startDate, "Start date");
     if (start != null && start.isAfter(due)) {
       throw new BusinessRuleException("The start date " + date(start) + " is after the due date " + date(due) + ".");
     }
@@ -169,7 +170,7 @@ public class ActionService {
   @Transactional
   public ProgressUpdate recordProgress(Long actionId, String asAt, String text, String author) {
     requireText(text, "Describe the progress made");
-    LocalDate date = parseDate(asAt, "Progress as at");
+    LocalDate date = FormDates.parse(asAt, "Progress as at");
     LocalDate today = LocalDate.now(clock);
     if (date == null) {
       date = today;
@@ -255,19 +256,6 @@ public class ActionService {
 
   public static String formatDate(LocalDate date) {
     return date(date);
-  }
-
-  private static LocalDate parseDate(String value, String field) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    String text = value.strip();
-    try {
-      // Tasklist date fields submit ISO dates; a date-time from the REST API is cut to its date.
-      return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
-    } catch (DateTimeParseException e) {
-      throw new BusinessRuleException(field + ": '" + text + "' is not a date (expected YYYY-MM-DD).");
-    }
   }
 
   private static void requireText(String value, String message) {

@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.reviewactions.action.Action;
 import org.reviewactions.action.ActionProcess;
 import org.reviewactions.action.ActionService;
+import org.reviewactions.identity.RoleDirectory;
 import org.reviewactions.plan.Recommendation;
 import org.reviewactions.plan.RecommendationProcess;
 import org.reviewactions.plan.RecommendationService;
@@ -35,10 +36,12 @@ class DemoWork {
   private final ActionService actions;
   private final TaskService tasks;
   private final IdentityService identity;
+  private final RoleDirectory roles;
   private final Clock clock;
 
   DemoWork(RecommendationService recommendations, ActionService actions, TaskService tasks, IdentityService identity,
-      Clock clock) {
+      RoleDirectory roles, Clock clock) {
+    this.roles = roles;
     this.recommendations = recommendations;
     this.actions = actions;
     this.tasks = tasks;
@@ -132,8 +135,7 @@ class DemoWork {
   }
 
   private void completeAs(String userId, Task task, Map<String, Object> vars) {
-    identity.setAuthentication(userId, identity.createGroupQuery().groupMember(userId).list().stream()
-        .map(org.camunda.bpm.engine.identity.Group::getId).toList());
+    identity.setAuthentication(userId, roles.groupIds(userId));
     try {
       tasks.complete(task.getId(), vars);
     } finally {

@@ -2,6 +2,7 @@ package org.reviewactions.config;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.reviewactions.identity.RoleDirectory;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -27,8 +28,8 @@ class RestAuthenticationConfig {
   }
 
   @Bean
-  FilterRegistrationBean<SignInFilter> applicationSignIn(IdentityService identityService) {
-    FilterRegistrationBean<SignInFilter> registration = new FilterRegistrationBean<>(new SignInFilter(identityService));
+  FilterRegistrationBean<SignInFilter> applicationSignIn(IdentityService identityService, RoleDirectory roles) {
+    FilterRegistrationBean<SignInFilter> registration = new FilterRegistrationBean<>(new SignInFilter(identityService, roles));
     registration.setName("application-sign-in");
     registration.addUrlPatterns("/api/*", "/plans/*", "/actions/*");
     return registration;

@@ -7,9 +7,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
+import org.reviewactions.identity.RoleDirectory;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -22,9 +21,11 @@ class SignInFilter extends OncePerRequestFilter {
   private static final String PREFIX = "Basic ";
 
   private final IdentityService identityService;
+  private final RoleDirectory roles;
 
-  SignInFilter(IdentityService identityService) {
+  SignInFilter(IdentityService identityService, RoleDirectory roles) {
     this.identityService = identityService;
+    this.roles = roles;
   }
 
   @Override
@@ -36,9 +37,7 @@ class SignInFilter extends OncePerRequestFilter {
       response.sendError(HttpServletResponse.SC_UNAUTHORIZED, "Sign in with your Tasklist user name and password.");
       return;
     }
-    List<String> groups = identityService.createGroupQuery().groupMember(credentials[0]).list().stream()
-        .map(Group::getId).toList();
-    identityService.setAuthentication(credentials[0], groups);
+    identityService.setAuthentication(credentials[0], roles.groupIds(credentials[0]));
     try {
       chain.doFilter(request, response);
     } finally {

@@ -2,13 +2,13 @@ package org.reviewactions.escalation;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import org.reviewactions.action.Action;
 import org.reviewactions.action.ActionProcess;
 import org.reviewactions.action.ActionService;
 import org.reviewactions.action.ActionStatus;
 import org.reviewactions.action.HistoryKind;
 import org.reviewactions.config.BusinessRuleException;
+import org.reviewactions.config.FormDates;
 import org.reviewactions.identity.RoleDirectory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -154,15 +154,9 @@ public class EscalationService {
   }
 
   private LocalDate futureDate(String value, String field) {
-    if (value == null || value.isBlank()) {
+    LocalDate date = FormDates.parse(value, field);
+    if (date == null) {
       throw new BusinessRuleException(field + " is missing.");
-    }
-    LocalDate date;
-    try {
-      String text = value.strip();
-      date = LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
-    } catch (DateTimeParseException e) {
-      throw new BusinessRuleException(field + ": '" + value.strip() + "' is not a date (expected YYYY-MM-DD).");
     }
     if (!date.isAfter(LocalDate.now(clock))) {
       throw new BusinessRuleException(field + " " + ActionService.formatDate(date) + " must be in the future.");

@@ -88,6 +88,11 @@ public class RoleDirectory {
     return Optional.of(new Person(user.getId(), name.isEmpty() ? user.getId() : name, user.getEmail()));
   }
 
+  /** The ids of the groups the user belongs to, as the engine's authorization checks need them. */
+  public List<String> groupIds(String userId) {
+    return identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+  }
+
   /** Everyone in a Camunda group, e.g. the monitoring sub-group's chairs or an agency's leads. */
   public List<Person> members(String groupId) {
     return identityService.createUserQuery().memberOfGroup(groupId).orderByUserId().asc().list().stream()

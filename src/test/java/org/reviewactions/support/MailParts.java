@@ -13,11 +13,12 @@ import java.util.List;
 public record MailParts(String text, String html, List<String> attachmentNames, List<String> attachmentTexts) {
 
   public static MailParts of(Part message) throws Exception {
-    MailParts parts = new MailParts(new StringBuilder().toString(), "", new ArrayList<>(), new ArrayList<>());
     StringBuilder text = new StringBuilder();
     StringBuilder html = new StringBuilder();
-    walk(message, text, html, parts.attachmentNames(), parts.attachmentTexts());
-    return new MailParts(text.toString(), html.toString(), parts.attachmentNames(), parts.attachmentTexts());
+    List<String> names = new ArrayList<>();
+    List<String> texts = new ArrayList<>();
+    walk(message, text, html, names, texts);
+    return new MailParts(text.toString(), html.toString(), names, texts);
   }
 
   private static void walk(Part part, StringBuilder text, StringBuilder html, List<String> names, List<String> texts)

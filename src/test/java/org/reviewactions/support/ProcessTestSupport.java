@@ -98,8 +98,7 @@ public abstract class ProcessTestSupport {
 
   /** Completes the task as the user would from Tasklist: signed in as them. */
   protected void completeAs(String userId, Task task, Map<String, Object> variables) {
-    identityService.setAuthentication(userId, identityService.createGroupQuery().groupMember(userId).list().stream()
-        .map(org.camunda.bpm.engine.identity.Group::getId).toList());
+    identityService.setAuthentication(userId, roles.groupIds(userId));
     try {
       taskService.complete(task.getId(), variables);
     } finally {
