@@ -19,7 +19,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.PropertySource;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 
 class ReminderPropertiesBindingTest {
@@ -113,7 +112,7 @@ class ReminderPropertiesBindingTest {
 
   @Test
   void applicationYamlImportsTheBankHolidayFile() {
-    List<PropertySource<?>> sources = yaml(new FileSystemResource("config/application.yaml"));
+    List<PropertySource<?>> sources = yaml(new ClassPathResource("application.yaml"));
     assertThat(sources).hasSize(1);
     assertThat(sources.get(0).getProperty("spring.config.import"))
         .hasToString("classpath:" + BankHolidayFile.RESOURCE);
@@ -122,7 +121,7 @@ class ReminderPropertiesBindingTest {
     assertThat(sources.get(0).getProperty("rat.groups.board")).hasToString("board");
   }
 
-  /** The application's own config loading (./config/application.yaml and its import), with only ReminderConfig. */
+  /** The application's own config loading (application.yaml in the jar and its import), with only ReminderConfig. */
   @Test
   void theApplicationsConfigurationGivesTheBankHolidays() {
     try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ReminderConfig.class)
