@@ -38,7 +38,7 @@ class OwnerHistoryAccessTest extends ProcessTestSupport {
 
   /** Every history list an owner could ask about one process instance. */
   private static final List<String> LISTS = List.of("process-instance", "activity-instance", "task",
-      "variable-instance", "detail", "user-operation");
+      "variable-instance", "detail", "user-operation", "job-log");
 
   @Autowired TestRestTemplate rest;
   @Autowired ObjectMapper json;
@@ -70,6 +70,9 @@ class OwnerHistoryAccessTest extends ProcessTestSupport {
         .contains(Element.DELIVER_ACTION);
     assertThat(history(people.owner(), "variable-instance", pi)).extracting(v -> v.get("name").asText())
         .contains(Var.MONITORING_GROUP);
+    // The identity link log takes no process instance filter; its entries name their task.
+    assertThat(list(people.owner(), engineRest() + "/history/identity-link-log"))
+        .anyMatch(link -> taskIdsOf(pi).contains(link.path("taskId").asText()));
   }
 
   @Test
@@ -98,6 +101,8 @@ class OwnerHistoryAccessTest extends ProcessTestSupport {
       assertThat(list(people.otherOwner(), engineRest() + "/history/" + list)).as(list)
           .noneMatch(item -> pi.equals(item.path("processInstanceId").asText()));
     }
+    assertThat(list(people.otherOwner(), engineRest() + "/history/identity-link-log"))
+        .noneMatch(link -> taskIdsOf(pi).contains(link.path("taskId").asText()));
     assertThat(list(people.otherOwner(), engineRest() + "/history/task?taskAssignee=" + people.owner())).isEmpty();
   }
 
@@ -134,11 +139,17 @@ class OwnerHistoryAccessTest extends ProcessTestSupport {
     return AgencyGroups.agencyGroup(people.agency());
   }
 
+  private Set<String> taskIdsOf(String pi) {
+    Set<String> ids = new HashSet<>();
+    historyService.createHistoricTaskInstanceQuery().processInstanceId(pi).list().stream()
+        .map(HistoricTaskInstance::getId).forEach(ids::add);
+    return ids;
+  }
+
   /** Grants on the process instance and on any of its tasks, as resource:who. */
   private List<String> grantsOn(String pi) {
     Set<String> ids = new HashSet<>(List.of(pi));
-    historyService.createHistoricTaskInstanceQuery().processInstanceId(pi).list().stream()
-        .map(HistoricTaskInstance::getId).forEach(ids::add);
+    ids.addAll(taskIdsOf(pi));
     List<String> grants = new ArrayList<>();
     for (String id : ids) {
       for (Authorization a : engine.getAuthorizationService().createAuthorizationQuery().resourceId(id).list()) {
