@@ -99,19 +99,12 @@ public class InvitationService {
     }
   }
 
-  /** The inviter may not add people to these groups; nothing was saved. */
+  /** The inviter may not add people to these groups; nothing was saved. The message names them. */
   public static class GrantNotAllowedException extends RuntimeException {
-    private final transient List<String> groupIds;
-
     GrantNotAllowedException(List<String> groupIds) {
-      super("Only an administrator may add people to " + groupIds.stream().map(g -> "'" + g + "'").reduce((a, b) -> a + ", " + b)
-          .orElse("") + ". Plan managers invite into agency groups and agency leads groups; ask an administrator to"
-          + " invite this person or add them to the group in Camunda Admin.");
-      this.groupIds = List.copyOf(groupIds);
-    }
-
-    public List<String> groupIds() {
-      return groupIds;
+      super("Only an administrator may add people to " + String.join(", ", groupIds.stream().map(g -> "'" + g + "'").toList())
+          + ". Plan managers invite into agency groups and agency leads groups; ask an administrator to invite this"
+          + " person or to add them to the group in Camunda Admin.");
     }
   }
 

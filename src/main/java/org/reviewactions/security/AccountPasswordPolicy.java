@@ -103,7 +103,7 @@ public final class AccountPasswordPolicy implements PasswordPolicy {
   static final class NotUserId implements DescribedRule {
     @Override
     public String getPlaceholder() {
-      return "PASSWORD_POLICY_NOT_USER_ID";
+      return "PASSWORD_POLICY_USER_DATA"; // Camunda Admin shows this one as "must not contain any user data"
     }
 
     @Override
