@@ -38,16 +38,20 @@ class DemoAdministrator extends AbstractProcessEnginePlugin {
 
   @Override
   public void postProcessEngineBuild(ProcessEngine engine) {
-    if (!demo.enabled()) {
-      return;
+    if (demo.enabled()) {
+      ensure(engine, demo.adminPassword());
     }
+  }
+
+  /** Creates what is missing of the demo administrator: the account, the group, its grants, the membership. */
+  static void ensure(ProcessEngine engine, String password) {
     IdentityService identity = engine.getIdentityService();
     if (identity.createUserQuery().userId(ADMIN).count() == 0) {
       User admin = identity.newUser(ADMIN);
       admin.setFirstName("Plan");
       admin.setLastName("Administrator");
       admin.setEmail("admin@example.org");
-      admin.setPassword(demo.adminPassword());
+      admin.setPassword(password);
       ((IdentityServiceImpl) identity).saveUser(admin, true);
     }
     if (identity.createGroupQuery().groupId(Groups.CAMUNDA_ADMIN).count() == 0) {

@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -125,8 +126,9 @@ class DemoLoadResumeTest {
     }
   }
 
+  /** The demo is off so nothing loads by itself; its administrator, who does the demo work, is made as the demo would. */
   private static ConfigurableApplicationContext start() {
-    return new SpringApplicationBuilder(ReviewActionTrackerApplication.class).run(
+    ConfigurableApplicationContext app = new SpringApplicationBuilder(ReviewActionTrackerApplication.class).run(
         "--server.port=0",
         "--spring.datasource.url=jdbc:h2:mem:rat-demo-" + UUID.randomUUID(),
         "--camunda.bpm.job-execution.enabled=false",
@@ -136,6 +138,8 @@ class DemoLoadResumeTest {
         "--rat.public-url=http://tracker.test",
         "--rat.mail.transport=outbox",
         "--rat.mail.outbox-dir=target/test-outbox");
+    DemoAdministrator.ensure(app.getBean(ProcessEngine.class), "admin");
+    return app;
   }
 
   private static List<String> steps(ConfigurableApplicationContext app) {
