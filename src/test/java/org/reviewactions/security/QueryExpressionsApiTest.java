@@ -58,6 +58,15 @@ class QueryExpressionsApiTest extends EngineRestTestSupport {
   }
 
   @Test
+  void tasklistsOwnApiRefusesTheSameQueryAndEvaluatesNothing() {
+    WebappSession tasklist = WebappSession.signIn(rest, TestPeople.OWNER, "secret");
+    assertRefusedUnevaluated(tasklist.postJson("/camunda/api/engine/engine/default/task/count", nested("assigneeExpression")),
+        "taskAssignee in or-query 1");
+    assertRefusedUnevaluated(tasklist.postJson("/camunda/api/engine/engine/default/task", nested("ownerExpression")),
+        "taskOwner in or-query 1");
+  }
+
+  @Test
   void topLevelExpressionIsRefusedAndNothingIsEvaluated() {
     ResponseEntity<String> response = post(TestPeople.OWNER, "/engine-rest/task/count",
         Map.of("assigneeExpression", MARKER_EXPRESSION));
