@@ -1,7 +1,6 @@
 package org.reviewactions.security;
 
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.reviewactions.support.ProcessTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -54,16 +53,6 @@ abstract class EngineRestTestSupport extends ProcessTestSupport {
     Map<String, Object> wrapped = new java.util.LinkedHashMap<>();
     values.forEach((name, value) -> wrapped.put(name, java.util.Collections.singletonMap("value", value)));
     return Map.of("variables", wrapped);
-  }
-
-  /** Counts how often an expression called it. */
-  static class ExpressionMarker {
-    final AtomicInteger calls = new AtomicInteger();
-
-    public String mark() {
-      calls.incrementAndGet();
-      return "nobody";
-    }
   }
 
   @TestConfiguration

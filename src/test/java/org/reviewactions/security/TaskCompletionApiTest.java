@@ -315,6 +315,25 @@ class TaskCompletionApiTest extends EngineRestTestSupport {
   }
 
   @Test
+  void tasklistsOwnApiRefusesAVariableOutsideTheFormAndAnswersARuleRefusalWith400() {
+    Reached verify = verifyEvidence();
+    Action other = anotherAgencysAction();
+    State before = state(verify.action(), verify.task());
+    WebappSession tasklist = WebappSession.signIn(rest, TestPeople.OWNER, "secret");
+    String submit = "/camunda/api/engine/engine/default/task/" + verify.task().getId() + "/submit-form";
+
+    ResponseEntity<String> extra = tasklist.postJson(submit,
+        variables(Map.of(Var.EVIDENCE_DECISION, Value.REJECT, Var.REJECTION_REASON, "x", Var.ACTION_ID, other.getId())));
+    assertThat(extra.getStatusCode()).as(extra.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(extra.getBody()).contains("'actionId' is not a field of the form verify-evidence");
+
+    ResponseEntity<String> rule = tasklist.postJson(submit, variables(Map.of(Var.EVIDENCE_DECISION, Value.ACCEPT)));
+    assertThat(rule.getStatusCode()).as(rule.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(rule.getBody()).contains("You own this action or submitted its evidence");
+    assertThat(state(verify.action(), verify.task())).isEqualTo(before);
+  }
+
+  @Test
   void delegatesTakeTheActionFromTheProcessNotFromAVariable() {
     Reached deliver = deliverAction();
     Action other = anotherAgencysAction();
