@@ -1,6 +1,7 @@
 package org.reviewactions.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,6 +17,7 @@ import org.reviewactions.action.ActionProcess.Element;
 import org.reviewactions.action.ActionProcess.Value;
 import org.reviewactions.action.ActionProcess.Var;
 import org.reviewactions.action.ActionStatus;
+import org.reviewactions.config.BusinessRuleException;
 import org.reviewactions.identity.AgencyGroups;
 import org.reviewactions.plan.RecommendationProcess;
 import org.reviewactions.support.TestPeople;
@@ -347,5 +349,16 @@ class TaskCompletionApiTest extends EngineRestTestSupport {
 
     assertThat(actions.historyText(deliver.action().getId())).contains("Register drafted");
     assertThat(actions.history(other.getId())).hasSize(otherHistory);
+  }
+
+  @Test
+  void aSecondProcessCannotTakeOverAnActionThatIsAlreadyRunning() {
+    Reached deliver = deliverAction();
+
+    assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey("action",
+            Map.of(Var.ACTION_ID, deliver.action().getId())))
+        .isInstanceOf(BusinessRuleException.class)
+        .hasMessageContaining("is already run by process instance " + deliver.action().getProcessInstanceId());
+    assertThat(actions.get(deliver.action().getId()).getProcessInstanceId()).isEqualTo(deliver.action().getProcessInstanceId());
   }
 }
