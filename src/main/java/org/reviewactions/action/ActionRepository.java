@@ -9,4 +9,13 @@ interface ActionRepository extends JpaRepository<Action, Long> {
   List<Action> findByRecommendationIdOrderByPosition(Long recommendationId);
 
   Optional<Action> findByProcessInstanceId(String processInstanceId);
+
+  /** Only the columns that say who reads an action, for every action that has a process. */
+  List<ReadersView> findByProcessInstanceIdIsNotNull();
+
+  interface ReadersView {
+    String getAgency();
+    String getOwnerUserId();
+    String getProcessInstanceId();
+  }
 }

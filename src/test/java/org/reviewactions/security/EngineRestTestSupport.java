@@ -2,6 +2,7 @@ package org.reviewactions.security;
 
 import java.util.Map;
 import org.reviewactions.support.ProcessTestSupport;
+import org.reviewactions.support.TestPeople;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -44,7 +45,7 @@ abstract class EngineRestTestSupport extends ProcessTestSupport {
   ResponseEntity<String> exchange(String user, HttpMethod method, String path, Object body) {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);
-    headers.setBasicAuth(user, user.equals("admin") ? "admin" : "secret");
+    headers.setBasicAuth(user, TestPeople.PASSWORD);
     return rest.exchange(path, method, new HttpEntity<>(body, headers), String.class);
   }
 

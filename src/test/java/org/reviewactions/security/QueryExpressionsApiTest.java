@@ -59,7 +59,7 @@ class QueryExpressionsApiTest extends EngineRestTestSupport {
 
   @Test
   void tasklistsOwnApiRefusesTheSameQueryAndEvaluatesNothing() {
-    WebappSession tasklist = WebappSession.signIn(rest, TestPeople.OWNER, "secret");
+    WebappSession tasklist = WebappSession.signIn(rest, TestPeople.OWNER, TestPeople.PASSWORD);
     assertRefusedUnevaluated(tasklist.postJson("/camunda/api/engine/engine/default/task/count", nested("assigneeExpression")),
         "taskAssignee in or-query 1");
     assertRefusedUnevaluated(tasklist.postJson("/camunda/api/engine/engine/default/task", nested("ownerExpression")),
@@ -122,7 +122,8 @@ class QueryExpressionsApiTest extends EngineRestTestSupport {
       authorizationService.deleteAuthorization(mayCreate.getId());
     }
 
-    ResponseEntity<String> allowed = post("admin", "/engine-rest/filter/create",
+    String administrator = TestAdministrator.ensure(identityService, authorizationService);
+    ResponseEntity<String> allowed = post(administrator, "/engine-rest/filter/create",
         filter("Admin's own", Map.of("assigneeExpression", "${currentUser()}")));
     assertThat(allowed.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(marker.calls).hasValue(0);

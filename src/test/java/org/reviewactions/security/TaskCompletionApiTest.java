@@ -321,7 +321,7 @@ class TaskCompletionApiTest extends EngineRestTestSupport {
     Reached verify = verifyEvidence();
     Action other = anotherAgencysAction();
     State before = state(verify.action(), verify.task());
-    WebappSession tasklist = WebappSession.signIn(rest, TestPeople.OWNER, "secret");
+    WebappSession tasklist = WebappSession.signIn(rest, TestPeople.OWNER, TestPeople.PASSWORD);
     String submit = "/camunda/api/engine/engine/default/task/" + verify.task().getId() + "/submit-form";
 
     ResponseEntity<String> extra = tasklist.postJson(submit,
