@@ -61,7 +61,7 @@ class ActionEmailDelegates {
       Map<String, String> details = new HashMap<>();
       details.put("approved", String.valueOf(approved));
       details.put("requestedDate", String.valueOf(execution.getVariable(ExtensionMail.REQUESTED_DATE)));
-      details.put("newDueDate", MailDates.longDate(actions.get(ActionVariables.actionId(execution)).getDueDate()));
+      details.put("newDueDate", MailDates.longDate(actions.get(actions.idOfProcess(execution.getProcessInstanceId())).getDueDate()));
       Object reason = execution.getVariable(ExtensionMail.RESPONSE);
       if (reason != null) {
         details.put("decisionReason", reason.toString());

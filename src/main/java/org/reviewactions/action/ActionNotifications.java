@@ -137,7 +137,7 @@ class ActionNotifications {
   }
 
   private Action action(DelegateExecution execution) {
-    return actions.get(ActionVariables.actionId(execution));
+    return actions.get(actions.idOfProcess(execution.getProcessInstanceId()));
   }
 
   static Instant instant(DelegateExecution execution, String name) {

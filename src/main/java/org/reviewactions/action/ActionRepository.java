@@ -1,11 +1,14 @@
 package org.reviewactions.action;
 
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface ActionRepository extends JpaRepository<Action, Long> {
 
   List<Action> findByRecommendationIdOrderByPosition(Long recommendationId);
+
+  Optional<Action> findByProcessInstanceId(String processInstanceId);
 
   /** Only the columns that say who reads an action, for every action that has a process. */
   List<ReadersView> findByProcessInstanceIdIsNotNull();

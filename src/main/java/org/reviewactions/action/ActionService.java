@@ -54,6 +54,21 @@ public class ActionService {
     return actions.findById(actionId).orElseThrow(() -> new NotFoundException("There is no action " + actionId + "."));
   }
 
+  /**
+   * The action a process instance runs (an action process is its own instance, also when a
+   * recommendation calls it). Delegates ask here rather than read the {@code actionId} variable.
+   */
+  @Transactional(readOnly = true)
+  public Action ofProcess(String processInstanceId) {
+    return actions.findByProcessInstanceId(processInstanceId).orElseThrow(() -> new IllegalStateException(
+        "No action is run by process instance " + processInstanceId + "."));
+  }
+
+  @Transactional(readOnly = true)
+  public Long idOfProcess(String processInstanceId) {
+    return ofProcess(processInstanceId).getId();
+  }
+
   @Transactional(readOnly = true)
   public List<Action> forRecommendation(Long recommendationId) {
     return actions.findByRecommendationIdOrderByPosition(recommendationId);
@@ -93,6 +108,11 @@ public class ActionService {
   @Transactional
   public Action start(Long actionId, String processInstanceId) {
     Action action = get(actionId);
+    if (action.getProcessInstanceId() != null && !action.getProcessInstanceId().equals(processInstanceId)) {
+      // One process per action: a second one would act on the same business row.
+      throw new BusinessRuleException("Action " + actionId + " is already run by process instance "
+          + action.getProcessInstanceId() + ".");
+    }
     action.setProcessInstanceId(processInstanceId);
     action.setStatus(action.isNeedsConfirmation() ? ActionStatus.AWAITING_DATES : ActionStatus.NOT_STARTED);
     addHistory(actionId, null, HistoryKind.STARTED, action.isNeedsConfirmation()

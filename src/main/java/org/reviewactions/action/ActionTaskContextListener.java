@@ -35,7 +35,7 @@ class ActionTaskContextListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    Long actionId = ActionVariables.actionId(task);
+    Long actionId = actions.idOfProcess(task.getProcessInstanceId());
     Action action = actions.get(actionId);
     Recommendation recommendation = action.getRecommendation();
     task.setVariableLocal(TaskContext.REVIEW, recommendation.getReview().getTitle() + " (" + recommendation.getReview().getBoard() + ")");

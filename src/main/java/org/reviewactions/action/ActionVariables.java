@@ -17,7 +17,12 @@ public final class ActionVariables {
 
   private ActionVariables() {}
 
-  public static Long actionId(VariableScope scope) {
+  /**
+   * The action a starting action process is for, as the recommendation process passed it in. Only
+   * the start reads it; from then on delegates ask {@link ActionService#idOfProcess} (the business
+   * table), never this variable, which a person could have tried to write.
+   */
+  static Long startingActionId(VariableScope scope) {
     Object value = scope.getVariable(ActionProcess.Var.ACTION_ID);
     if (value == null) {
       throw new IllegalStateException("The process has no " + ActionProcess.Var.ACTION_ID + " variable");

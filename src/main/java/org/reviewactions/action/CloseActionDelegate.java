@@ -18,6 +18,6 @@ class CloseActionDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    actions.complete(ActionVariables.actionId(execution), currentUser.id().orElse(null));
+    actions.complete(actions.idOfProcess(execution.getProcessInstanceId()), currentUser.id().orElse(null));
   }
 }

@@ -23,7 +23,7 @@ class RecordConfirmedDatesDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Long actionId = ActionVariables.actionId(execution);
+    Long actionId = actions.idOfProcess(execution.getProcessInstanceId());
     actions.confirmDates(actionId, ActionVariables.text(execution, CONFIRMED_START_DATE),
         ActionVariables.text(execution, CONFIRMED_DUE_DATE), ActionVariables.text(execution, CONFIRMED_CADENCE),
         ActionVariables.text(execution, DATES_NOTE), currentUser.id().orElse(null));

@@ -18,7 +18,7 @@ class RecordNomineeDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String owner = actions.nominateOwner(ActionVariables.actionId(execution),
+    String owner = actions.nominateOwner(actions.idOfProcess(execution.getProcessInstanceId()),
         ActionVariables.text(execution, ActionProcess.Var.NOMINEE_ID), currentUser.id().orElse(null));
     execution.setVariable(ActionProcess.Var.OWNER_ID, owner);
     ActionVariables.clear(execution, ActionProcess.Var.NOMINEE_ID);

@@ -24,11 +24,12 @@ class RecordProgressDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
+    Action action = actions.ofProcess(execution.getProcessInstanceId());
     if (!ActionProcess.Value.SUBMIT_PROGRESS.equals(ActionVariables.text(execution, SUBMISSION))) {
       throw new BusinessRuleException("Choose whether you are recording a progress update or submitting evidence.");
     }
-    String author = currentUser.idOr(ActionVariables.text(execution, ActionProcess.Var.OWNER_ID));
-    actions.recordProgress(ActionVariables.actionId(execution), ActionVariables.text(execution, PROGRESS_AS_AT),
+    String author = currentUser.idOr(action.getOwnerUserId());
+    actions.recordProgress(action.getId(), ActionVariables.text(execution, PROGRESS_AS_AT),
         ActionVariables.text(execution, PROGRESS_TEXT), author);
     ActionVariables.clear(execution, SUBMISSION, PROGRESS_AS_AT, PROGRESS_TEXT);
   }

@@ -16,7 +16,7 @@ class ResolveOwnerDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Optional<String> owner = actions.resolveOwner(ActionVariables.actionId(execution));
+    Optional<String> owner = actions.resolveOwner(actions.idOfProcess(execution.getProcessInstanceId()));
     execution.setVariable(ActionProcess.Var.OWNER_KNOWN, owner.isPresent());
     execution.setVariable(ActionProcess.Var.OWNER_ID, owner.orElse(null));
   }

@@ -25,7 +25,7 @@ class StartActionDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Action action = actions.start(ActionVariables.actionId(execution), execution.getProcessInstanceId());
+    Action action = actions.start(ActionVariables.startingActionId(execution), execution.getProcessInstanceId());
     execution.setProcessBusinessKey(action.businessKey());
     agencyAccess.grantRead(action.getAgency(), execution.getProcessInstanceId());
     execution.setVariable(ActionProcess.Var.NEEDS_CONFIRMATION, action.isNeedsConfirmation());

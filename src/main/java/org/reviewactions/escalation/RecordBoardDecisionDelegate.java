@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.reviewactions.action.ActionService;
 import org.reviewactions.action.ActionVariables;
 import org.reviewactions.config.BusinessRuleException;
 import org.reviewactions.config.CurrentUser;
@@ -18,10 +19,12 @@ import org.springframework.stereotype.Component;
 class RecordBoardDecisionDelegate implements JavaDelegate {
 
   private final EscalationService escalation;
+  private final ActionService actions;
   private final ReminderSchedule schedule;
   private final CurrentUser currentUser;
 
-  RecordBoardDecisionDelegate(EscalationService escalation, ReminderSchedule schedule, CurrentUser currentUser) {
+  RecordBoardDecisionDelegate(EscalationService escalation, ReminderSchedule schedule, CurrentUser currentUser, ActionService actions) {
+    this.actions = actions;
     this.escalation = escalation;
     this.schedule = schedule;
     this.currentUser = currentUser;
@@ -29,7 +32,7 @@ class RecordBoardDecisionDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Long actionId = ActionVariables.actionId(execution);
+    Long actionId = actions.idOfProcess(execution.getProcessInstanceId());
     String actor = currentUser.id().orElse(null);
     String decision = ActionVariables.text(execution, Var.BOARD_DECISION);
     String rationale = ActionVariables.text(execution, Var.BOARD_RATIONALE);

@@ -3,7 +3,7 @@ package org.reviewactions.escalation;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.reviewactions.action.ActionProcess;
-import org.reviewactions.action.ActionVariables;
+import org.reviewactions.action.ActionService;
 import org.reviewactions.config.CurrentUser;
 import org.reviewactions.reminder.ReminderProperties;
 import org.springframework.stereotype.Component;
@@ -13,10 +13,12 @@ import org.springframework.stereotype.Component;
 class RecordEscalationDelegate implements JavaDelegate {
 
   private final EscalationService escalation;
+  private final ActionService actions;
   private final CurrentUser currentUser;
   private final ReminderProperties reminders;
 
-  RecordEscalationDelegate(EscalationService escalation, CurrentUser currentUser, ReminderProperties reminders) {
+  RecordEscalationDelegate(EscalationService escalation, CurrentUser currentUser, ReminderProperties reminders, ActionService actions) {
+    this.actions = actions;
     this.escalation = escalation;
     this.currentUser = currentUser;
     this.reminders = reminders;
@@ -26,6 +28,6 @@ class RecordEscalationDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String reason = "No decision was made within " + reminders.chairDecisionWorkingDays() + " working days.";
     execution.setVariable(ActionProcess.Var.ESCALATION_REASON, reason);
-    escalation.escalate(ActionVariables.actionId(execution), reason, currentUser.id().orElse(null));
+    escalation.escalate(actions.idOfProcess(execution.getProcessInstanceId()), reason, currentUser.id().orElse(null));
   }
 }

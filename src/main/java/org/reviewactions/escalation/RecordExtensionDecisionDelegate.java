@@ -25,7 +25,7 @@ class RecordExtensionDecisionDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Long actionId = ActionVariables.actionId(execution);
+    Long actionId = actions.idOfProcess(execution.getProcessInstanceId());
     String requested = MailDates.longDate(actions.get(actionId).getExtensionRequestedDate());
     String response = ActionVariables.text(execution, Var.EXTENSION_RESPONSE);
     boolean approved = escalation.decideExtension(actionId, ActionVariables.text(execution, Var.EXTENSION_DECISION),

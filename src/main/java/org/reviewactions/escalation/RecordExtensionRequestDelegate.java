@@ -4,6 +4,8 @@ import static org.reviewactions.action.ActionProcess.Var;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.reviewactions.action.Action;
+import org.reviewactions.action.ActionService;
 import org.reviewactions.action.ActionVariables;
 import org.reviewactions.config.CurrentUser;
 import org.springframework.stereotype.Component;
@@ -12,18 +14,21 @@ import org.springframework.stereotype.Component;
 class RecordExtensionRequestDelegate implements JavaDelegate {
 
   private final EscalationService escalation;
+  private final ActionService actions;
   private final CurrentUser currentUser;
 
-  RecordExtensionRequestDelegate(EscalationService escalation, CurrentUser currentUser) {
+  RecordExtensionRequestDelegate(EscalationService escalation, CurrentUser currentUser, ActionService actions) {
+    this.actions = actions;
     this.escalation = escalation;
     this.currentUser = currentUser;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    escalation.requestExtension(ActionVariables.actionId(execution), ActionVariables.text(execution, Var.EXTENSION_DATE),
+    Action action = actions.ofProcess(execution.getProcessInstanceId());
+    escalation.requestExtension(action.getId(), ActionVariables.text(execution, Var.EXTENSION_DATE),
         ActionVariables.text(execution, Var.EXTENSION_REASON),
-        currentUser.idOr(ActionVariables.text(execution, Var.OWNER_ID)));
+        currentUser.idOr(action.getOwnerUserId()));
     ActionVariables.clear(execution, Var.SUBMISSION, Var.EXTENSION_DATE, Var.EXTENSION_REASON);
   }
 }

@@ -6,6 +6,7 @@ import static org.reviewactions.action.ActionProcess.Var;
 import java.time.Clock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.reviewactions.action.ActionService;
 import org.reviewactions.action.ActionVariables;
 import org.reviewactions.config.BusinessRuleException;
 import org.reviewactions.config.CurrentUser;
@@ -17,11 +18,13 @@ import org.springframework.stereotype.Component;
 class RecordLapseDecisionDelegate implements JavaDelegate {
 
   private final EscalationService escalation;
+  private final ActionService actions;
   private final CurrentUser currentUser;
   private final ReminderSchedule schedule;
   private final Clock clock;
 
-  RecordLapseDecisionDelegate(EscalationService escalation, CurrentUser currentUser, ReminderSchedule schedule, Clock clock) {
+  RecordLapseDecisionDelegate(EscalationService escalation, CurrentUser currentUser, ReminderSchedule schedule, Clock clock, ActionService actions) {
+    this.actions = actions;
     this.escalation = escalation;
     this.currentUser = currentUser;
     this.schedule = schedule;
@@ -30,7 +33,7 @@ class RecordLapseDecisionDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Long actionId = ActionVariables.actionId(execution);
+    Long actionId = actions.idOfProcess(execution.getProcessInstanceId());
     String actor = currentUser.id().orElse(null);
     String decision = ActionVariables.text(execution, Var.LAPSE_DECISION);
     if (Value.REVISE.equals(decision)) {

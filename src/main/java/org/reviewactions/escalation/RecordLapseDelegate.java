@@ -5,7 +5,7 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.reviewactions.action.ActionProcess;
-import org.reviewactions.action.ActionVariables;
+import org.reviewactions.action.ActionService;
 import org.reviewactions.reminder.ReminderSchedule;
 import org.springframework.stereotype.Component;
 
@@ -13,10 +13,12 @@ import org.springframework.stereotype.Component;
 class RecordLapseDelegate implements JavaDelegate {
 
   private final EscalationService escalation;
+  private final ActionService actions;
   private final ReminderSchedule schedule;
   private final Clock clock;
 
-  RecordLapseDelegate(EscalationService escalation, ReminderSchedule schedule, Clock clock) {
+  RecordLapseDelegate(EscalationService escalation, ReminderSchedule schedule, Clock clock, ActionService actions) {
+    this.actions = actions;
     this.escalation = escalation;
     this.schedule = schedule;
     this.clock = clock;
@@ -24,7 +26,7 @@ class RecordLapseDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    escalation.markLapsed(ActionVariables.actionId(execution));
+    escalation.markLapsed(actions.idOfProcess(execution.getProcessInstanceId()));
     execution.setVariable(ActionProcess.Var.CHAIR_DEADLINE, Date.from(schedule.chairDeadline(clock.instant())));
     execution.removeVariable(ActionProcess.Var.ESCALATION_REASON);
   }

@@ -7,6 +7,7 @@ import static org.reviewactions.action.ActionProcess.Var.REJECTION_REASON;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.reviewactions.action.ActionProcess;
+import org.reviewactions.action.ActionService;
 import org.reviewactions.action.ActionVariables;
 import org.reviewactions.config.CurrentUser;
 import org.springframework.stereotype.Component;
@@ -16,16 +17,18 @@ import org.springframework.stereotype.Component;
 class RecordVerificationDelegate implements JavaDelegate {
 
   private final EvidenceService evidence;
+  private final ActionService actions;
   private final CurrentUser currentUser;
 
-  RecordVerificationDelegate(EvidenceService evidence, CurrentUser currentUser) {
+  RecordVerificationDelegate(EvidenceService evidence, CurrentUser currentUser, ActionService actions) {
+    this.actions = actions;
     this.evidence = evidence;
     this.currentUser = currentUser;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    Evidence decided = evidence.decide(ActionVariables.actionId(execution),
+    Evidence decided = evidence.decide(actions.idOfProcess(execution.getProcessInstanceId()),
         ActionVariables.text(execution, EVIDENCE_DECISION), ActionVariables.text(execution, REJECTION_REASON),
         currentUser.id().orElse(null));
     boolean accepted = decided.getDecision() == EvidenceDecision.ACCEPTED;

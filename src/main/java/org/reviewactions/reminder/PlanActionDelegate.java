@@ -32,7 +32,7 @@ class PlanActionDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Action action = actions.get(ActionVariables.actionId(execution));
+    Action action = actions.get(actions.idOfProcess(execution.getProcessInstanceId()));
     Instant lapse = action.getDueDate() == null ? NEVER : schedule.lapseAt(action.getDueDate());
     if (execution.getVariable(Var.LAPSE_GRACE_UNTIL) instanceof Date grace && grace.toInstant().isAfter(lapse)) {
       lapse = grace.toInstant();

@@ -10,7 +10,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.reviewactions.action.Action;
 import org.reviewactions.action.ActionService;
-import org.reviewactions.action.ActionVariables;
 import org.springframework.stereotype.Component;
 
 /** Finds the next reminder or progress request after the last one (or now), for the reminder timer. */
@@ -29,7 +28,7 @@ class PlanNextReminderDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Action action = actions.get(ActionVariables.actionId(execution));
+    Action action = actions.get(actions.idOfProcess(execution.getProcessInstanceId()));
     Instant after = clock.instant();
     Object previous = execution.getVariable(Var.NEXT_REMINDER_AT);
     if (previous instanceof Date last && last.toInstant().isAfter(after)) {

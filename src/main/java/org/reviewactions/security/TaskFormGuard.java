@@ -1,0 +1,78 @@
+package org.reviewactions.security;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.GetDeployedTaskFormCmd;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+
+/**
+ * A task completed by a person changes only what the task's form asks for: every submitted variable
+ * must be one of the form's fields, and a field with a fixed list of values must hold one of them.
+ * Anything else is refused before the task is touched, with a 400 naming the variable (the REST API
+ * answers a {@link FormFieldValidationException} on complete and submit-form with 400).
+ */
+final class TaskFormGuard {
+
+  private final CommandExecutor commandExecutor;
+
+  TaskFormGuard(CommandExecutor commandExecutor) {
+    this.commandExecutor = commandExecutor;
+  }
+
+  void check(String taskId, Map<String, Object> variables) {
+    if (taskId == null || variables == null || variables.isEmpty()) {
+      return;
+    }
+    FormFields form = commandExecutor.execute(new ReadTaskForm(taskId));
+    if (form == null) {
+      return; // no such task: the completion itself says so
+    }
+    for (Map.Entry<String, Object> variable : variables.entrySet()) {
+      String name = variable.getKey();
+      if (!form.has(name)) {
+        throw new FormFieldValidationException(name, "'" + name + "' is not a field of "
+            + (form.formId() == null ? "this task (it has no form)" : "the form " + form.formId())
+            + ": completing a task may set only its form's fields.");
+      }
+      Object value = variable.getValue() instanceof TypedValue typed ? typed.getValue() : variable.getValue();
+      Set<String> options = form.options(name).orElse(null);
+      if (options != null && value != null && !options.contains(value.toString())) {
+        throw new FormFieldValidationException(name, "'" + value + "' is not one of the choices for '" + name
+            + "' (" + String.join(", ", options) + ").");
+      }
+    }
+  }
+
+  /** Reads the task's deployed form as the engine itself, whatever the caller may see. */
+  private record ReadTaskForm(String taskId) implements Command<FormFields> {
+
+    @Override
+    public FormFields execute(org.camunda.bpm.engine.impl.interceptor.CommandContext commandContext) {
+      return commandContext.runWithoutAuthorization(() -> {
+        TaskEntity task = commandContext.getTaskManager().findTaskById(taskId);
+        if (task == null) {
+          return null;
+        }
+        if (task.getTaskDefinition() == null || (task.getTaskDefinition().getFormKey() == null
+            && task.getTaskDefinition().getCamundaFormDefinitionKey() == null)) {
+          return FormFields.none();
+        }
+        try (InputStream form = new GetDeployedTaskFormCmd(taskId).execute(commandContext)) {
+          return FormFields.parse(form);
+        } catch (IOException e) {
+          throw new UncheckedIOException("Cannot read the form of task " + taskId, e);
+        } catch (ProcessEngineException e) {
+          throw new ProcessEngineException("Cannot read the form of task " + taskId + " to check what it may set", e);
+        }
+      });
+    }
+  }
+}

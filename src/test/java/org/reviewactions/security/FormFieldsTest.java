@@ -1,0 +1,62 @@
+package org.reviewactions.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.core.io.ClassPathResource;
+
+/** What a person may fill in on a Camunda Form, read the way the completion guard reads it. */
+class FormFieldsTest {
+
+  private static FormFields deployed(String name) throws IOException {
+    try (InputStream form = new ClassPathResource("processes/" + name + ".form").getInputStream()) {
+      return FormFields.parse(form);
+    }
+  }
+
+  @Test
+  void deliverActionOffersWhatTheOwnerFillsInAndNotTheContextItShows() throws IOException {
+    FormFields deliver = deployed("deliver-action");
+
+    assertThat(deliver.formId()).isEqualTo("deliver-action");
+    assertThat(deliver.fields().keySet()).containsExactlyInAnyOrder("submission", "progressAsAt", "progressText",
+        "evidenceSummary", "evidenceReferences", "extensionDate", "extensionReason");
+    assertThat(deliver.has("ctxHistory")).isFalse();
+    assertThat(deliver.options("submission")).contains(Set.of("progress", "evidence", "extension"));
+    assertThat(deliver.options("progressText")).isEmpty();
+  }
+
+  @Test
+  void noFormLetsAPersonSetTheActionsIdentityOrRouting() throws IOException {
+    for (String form : new String[] {"deliver-action", "verify-evidence", "decide-extension", "decide-lapsed-action",
+        "board-challenge", "nominate-owner", "confirm-action-dates", "confirm-recommendation"}) {
+      assertThat(deployed(form).fields().keySet()).as(form)
+          .doesNotContain("actionId", "ownerId", "dueDate", "followUpDate", "monitoringGroup", "boardGroup",
+              "agencyLeadsGroup", "planManagersGroup", "recommendationId");
+    }
+  }
+
+  @Test
+  void nestedFieldsCountAndDisabledOrReadOnlyOnesDoNot() throws IOException {
+    String json = """
+        {"id": "sample", "components": [
+          {"type": "group", "components": [
+            {"type": "select", "key": "colour", "values": [{"label": "Red", "value": "red"}, {"label": "None", "value": ""}]},
+            {"type": "textfield", "key": "shown", "disabled": true},
+            {"type": "textfield", "key": "fixed", "readonly": true}
+          ]},
+          {"type": "text", "text": "no key"},
+          {"type": "number", "key": "count"}
+        ]}""";
+
+    FormFields sample = FormFields.parse(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+
+    assertThat(sample.fields().keySet()).containsExactlyInAnyOrder("colour", "count");
+    assertThat(sample.options("colour")).contains(Set.of("red", ""));
+  }
+}
