@@ -3,8 +3,8 @@ package org.reviewactions.plan;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Optional;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 
 /**
@@ -21,8 +21,10 @@ final class XlsxPackageCheck {
     byte[] buffer = new byte[64 * 1024];
     long total = 0;
     int entries = 0;
-    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
-      ZipEntry entry;
+    // Commons Compress, as POI uses, rather than java.util.zip, which refuses entries whose sizes come after
+    // their data, as POI's own streaming writer leaves them.
+    try (ZipArchiveInputStream zip = new ZipArchiveInputStream(new ByteArrayInputStream(content), "UTF-8", true, true)) {
+      ZipArchiveEntry entry;
       while ((entry = zip.getNextEntry()) != null) {
         if (++entries > limits.maxZipEntries()) {
           return Optional.of(ImportError.ofFile("The workbook \"" + fileName + "\" has more than "
@@ -39,16 +41,12 @@ final class XlsxPackageCheck {
                 + ImportLimits.size(maxTotal) + " when unzipped; at most " + ImportLimits.size(maxTotal)
                 + " are read (rat.import.max-uncompressed-size)."));
           }
-          // The compressed size is known up front unless the entry ends in a data descriptor; then it is checked below.
-          if (overInflated(entry.getCompressedSize(), size, grace, limits)) {
-            return Optional.of(overInflated(fileName, entry, size, limits));
+          if (overInflated(zip.getCompressedCount(), size, grace, limits)) {
+            return Optional.of(overInflated(fileName, entry.getName(), zip.getCompressedCount(), size, limits));
           }
         }
-        if (overInflated(entry.getCompressedSize(), size, grace, limits)) {
-          return Optional.of(overInflated(fileName, entry, size, limits));
-        }
       }
-    } catch (IOException | IllegalArgumentException damaged) {
+    } catch (IOException | RuntimeException damaged) {
       // Not this check's to word: POI, opening the file next, says what is wrong with it.
       return Optional.empty();
     }
@@ -59,9 +57,10 @@ final class XlsxPackageCheck {
     return compressed >= 0 && expanded > grace && (double) compressed / expanded < limits.minInflateRatio();
   }
 
-  private static ImportError overInflated(String fileName, ZipEntry entry, long expanded, ImportLimits limits) {
-    return ImportError.ofFile("The part \"" + entry.getName() + "\" of the workbook \"" + fileName + "\" expands from "
-        + ImportLimits.size(entry.getCompressedSize()) + " to more than " + ImportLimits.size(expanded)
+  private static ImportError overInflated(String fileName, String part, long compressed, long expanded,
+      ImportLimits limits) {
+    return ImportError.ofFile("The part \"" + part + "\" of the workbook \"" + fileName + "\" expands from "
+        + ImportLimits.size(compressed) + " to more than " + ImportLimits.size(expanded)
         + ", more than " + TableCollector.number(Math.round(1 / limits.minInflateRatio()))
         + " times its size; files compressed that far are refused as possible zip bombs "
         + "(rat.import.min-inflate-ratio " + limits.minInflateRatio() + ").");
