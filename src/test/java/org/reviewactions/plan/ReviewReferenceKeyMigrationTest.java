@@ -8,14 +8,14 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
-import org.reviewactions.it.PostgresDatabase;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
- * V5 makes review references unique whatever their capitals, on both databases the application runs
- * on, including one where the same review was already imported twice under different capitals.
+ * V5 makes review references unique whatever their capitals, including on a database where the same
+ * review was already imported twice under different capitals. {@link ReviewReferenceKeyPostgresIT}
+ * runs the same on PostgreSQL.
  */
 class ReviewReferenceKeyMigrationTest {
 
@@ -24,17 +24,7 @@ class ReviewReferenceKeyMigrationTest {
     check(new DriverManagerDataSource("jdbc:h2:mem:v5-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", ""));
   }
 
-  @Test
-  void onPostgres() {
-    PostgresDatabase db = PostgresDatabase.create();
-    try {
-      check(new DriverManagerDataSource(db.url(), db.user(), db.password()));
-    } finally {
-      db.drop();
-    }
-  }
-
-  private static void check(DataSource dataSource) {
+  static void check(DataSource dataSource) {
     JdbcTemplate jdbc = new JdbcTemplate(dataSource);
     flyway(dataSource).target("3").load().migrate();
     for (String ref : List.of("T-LATIN1", "t-latin1", "SCR Baby A")) {
