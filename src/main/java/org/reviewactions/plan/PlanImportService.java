@@ -1,5 +1,6 @@
 package org.reviewactions.plan;
 
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -44,6 +45,7 @@ public class PlanImportService {
   private final RuntimeService runtimeService;
   private final AsSystem asSystem;
   private final TransactionTemplate transaction;
+  private final EntityManager entityManager;
   private final ImportLimits limits;
   private final PublishedDates publishedDates;
   private final PlanSheetReader reader;
@@ -58,7 +60,8 @@ public class PlanImportService {
 
   PlanImportService(ReviewRepository reviews, RecommendationRepository recommendations, ActionService actions,
       RoleDirectory roles, RuntimeService runtimeService, AsSystem asSystem, PlatformTransactionManager transactions,
-      ImportLimits limits, Clock clock) {
+      ImportLimits limits, Clock clock, EntityManager entityManager) {
+    this.entityManager = entityManager;
     this.asSystem = asSystem;
     this.reviews = reviews;
     this.recommendations = recommendations;
@@ -235,7 +238,7 @@ public class PlanImportService {
     review.setImportedBy(command.importedBy());
     reviews.saveAndFlush(review);
     int recPosition = 0;
-    List<Recommendation> saved = new ArrayList<>();
+    List<Long> saved = new ArrayList<>();
     for (PreviewRecommendation rec : preview) {
       Recommendation recommendation = recommendations.save(new Recommendation(review, ++recPosition, rec.number(),
           rec.text(), rec.intendedOutcome(), sourceOf(command, rec.row())));
@@ -251,13 +254,26 @@ public class PlanImportService {
           actions.recordImportedProgress(action.getId(), progressAsAt, a.progress(), command.importedBy());
         }
       }
-      saved.add(recommendation);
+      saved.add(recommendation.getId());
+      forgetSaved();
     }
-    for (Recommendation recommendation : saved) {
+    for (Long id : saved) {
+      Recommendation recommendation = recommendations.findById(id).orElseThrow();
       ProcessInstance instance = runtimeService.startProcessInstanceByKey(RecommendationProcess.KEY,
-          recommendation.businessKey(), java.util.Map.of(RecommendationProcess.Var.RECOMMENDATION_ID, recommendation.getId()));
+          recommendation.businessKey(), java.util.Map.of(RecommendationProcess.Var.RECOMMENDATION_ID, id));
       recommendation.setProcessInstanceId(instance.getId());
+      forgetSaved();
     }
+  }
+
+  /**
+   * Writes what is pending and lets the persistence context forget it. Hibernate checks every entity it
+   * manages before each query (the processes' listeners query per action), so a context that kept a
+   * whole plan's actions, progress and history made a large import slow down with the square of its size.
+   */
+  private void forgetSaved() {
+    entityManager.flush();
+    entityManager.clear();
   }
 
   private static String sourceOf(ImportCommand command, int row) {

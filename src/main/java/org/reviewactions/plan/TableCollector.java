@@ -46,8 +46,8 @@ final class TableCollector {
     }
     if (++filledRows > limits.maxRows()) {
       throw new LimitReached(ImportError.ofFile("The plan has more than " + number(limits.maxRows())
-          + " rows with text (row " + number(number) + " is row " + number(filledRows) + " with text); at most "
-          + number(limits.maxRows()) + " rows are read (rat.import.max-rows). Split the plan into smaller files."));
+          + " rows with text, the most an import reads (rat.import.max-rows); reading stopped at row "
+          + number(number) + ". Split the plan into smaller files."));
     }
     rows.add(new RawTable.RawRow(number, List.copyOf(cells)));
   }
