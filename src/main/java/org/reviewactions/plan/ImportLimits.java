@@ -25,7 +25,7 @@ import org.springframework.util.unit.DataSize;
 @ConfigurationProperties("rat.import")
 public record ImportLimits(
     @DefaultValue("5MB") DataSize maxFileSize,
-    @DefaultValue("3000") int maxRows,
+    @DefaultValue("1000") int maxRows,
     @DefaultValue("50") int maxColumns,
     @DefaultValue("32767") int maxCellLength,
     @DefaultValue("50MB") DataSize maxUncompressedSize,
@@ -37,7 +37,7 @@ public record ImportLimits(
 
   /** The limits that apply when nothing is configured. */
   public static ImportLimits defaults() {
-    return new ImportLimits(DataSize.ofMegabytes(5), 3000, 50, 32767, DataSize.ofMegabytes(50), 1000, 0.01,
+    return new ImportLimits(DataSize.ofMegabytes(5), 1000, 50, 32767, DataSize.ofMegabytes(50), 1000, 0.01,
         LocalDate.of(1990, 1, 1), 10, Duration.ofMinutes(2));
   }
 

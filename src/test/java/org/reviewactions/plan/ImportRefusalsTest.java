@@ -77,7 +77,7 @@ class ImportRefusalsTest extends ProcessTestSupport {
             .param("published", "2020-01-01")
             .header("Authorization", ActionPlanImportTest.basic(TestPeople.PLANNER)))
         .andExpect(status().isUnprocessableEntity())
-        .andExpect(jsonPath("$.errors[0].message", containsString("more than 3,000 rows")))
+        .andExpect(jsonPath("$.errors[0].message", containsString("more than 1,000 rows")))
         .andExpect(jsonPath("$.errors[0].message", containsString("rat.import.max-rows")));
     refusedLeavingNothing(command("SCR-10K-CSV", "2020-01-01", "big.csv", LargePlans.csv(10_000)), Outcome.INVALID,
         e -> assertThat(e.message()).contains("rat.import.max-rows"));

@@ -30,8 +30,8 @@ class PlanReaderLimitsTest {
     PlanSheet sheet = reader.read("big.csv", LargePlans.csv(10_000));
 
     assertThat(sheet.errors()).singleElement().satisfies(e -> assertThat(e.message())
-        .contains("more than 3,000 rows").contains("rat.import.max-rows").contains("row 3,001"));
-    assertThat(sheet.rows().size()).isLessThan(3_000);
+        .contains("more than 1,000 rows").contains("rat.import.max-rows").contains("stopped at row 1,001"));
+    assertThat(sheet.rows().size()).isLessThan(1_000);
   }
 
   @Test
@@ -39,13 +39,13 @@ class PlanReaderLimitsTest {
     PlanSheet sheet = reader.read("big.xlsx", LargePlans.xlsx(10_000));
 
     assertThat(sheet.errors()).singleElement().satisfies(e -> assertThat(e.message())
-        .contains("more than 3,000 rows").contains("rat.import.max-rows"));
+        .contains("more than 1,000 rows").contains("rat.import.max-rows"));
   }
 
   @Test
   void aPlanAtTheRowLimitIsReadWhole() {
-    assertThat(reader.read("full.xlsx", LargePlans.xlsx(2_999)).errors()).isEmpty();
-    assertThat(reader.read("full.csv", LargePlans.csv(2_999)).rows()).hasSize(2_999);
+    assertThat(reader.read("full.xlsx", LargePlans.xlsx(999)).errors()).isEmpty();
+    assertThat(reader.read("full.csv", LargePlans.csv(999)).rows()).hasSize(999);
   }
 
   @Test
