@@ -26,9 +26,10 @@ class UploadLimitAdvice {
 
   @ExceptionHandler(MaxUploadSizeExceededException.class)
   ResponseEntity<?> tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
-    String message = "The upload is larger than the server accepts: at most " + multipart.getMaxFileSize()
-        + " per file and " + multipart.getMaxRequestSize() + " per request (spring.servlet.multipart.max-file-size, "
-        + "max-request-size).";
+    String message = "The upload is larger than the server accepts: at most "
+        + ImportLimits.size(multipart.getMaxFileSize().toBytes()) + " per file and "
+        + ImportLimits.size(multipart.getMaxRequestSize().toBytes()) + " per request "
+        + "(spring.servlet.multipart.max-file-size, max-request-size).";
     if (request.getRequestURI().startsWith(request.getContextPath() + "/api/action-plans")) {
       return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).contentType(MediaType.APPLICATION_JSON)
           .body(new ImportResult(ImportResult.Outcome.TOO_LARGE, null, 0, 0, 0, List.of(),

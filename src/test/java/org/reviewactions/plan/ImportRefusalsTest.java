@@ -165,6 +165,19 @@ class ImportRefusalsTest extends ProcessTestSupport {
   }
 
   @Test
+  void theUploadPageAnswersARefusalWithItsStatusAndShowsWhy() throws Exception {
+    mvc.perform(multipart("/plans/import")
+            .file(new MockMultipartFile("file", "p.csv", "text/csv", TestPlan.plan().action("1", "Rec", "Audit", "by 2026",
+                "Head", agency).csv()))
+            .param("reviewRef", "SCR-PAGE").param("title", "SCR Page").param("board", "Test LSCB")
+            .param("published", "-999999999-01-01")
+            .header("Authorization", ActionPlanImportTest.basic(TestPeople.PLANNER)))
+        .andExpect(status().isUnprocessableEntity())
+        .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+            .string(containsString("1 January 1990")));
+  }
+
+  @Test
   void aDateThatIsNotADateIsRefusedShowingBothForms() {
     byte[] csv = TestPlan.plan().action("1", "Rec", "Audit", "by 2026", "Head", agency).csv();
     refusedLeavingNothing(command("SCR-BAD-DATE", "09/30/2013", "p.csv", csv), Outcome.INVALID, e -> {
