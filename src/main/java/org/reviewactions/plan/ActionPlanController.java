@@ -1,6 +1,5 @@
 package org.reviewactions.plan;
 
-import java.io.IOException;
 import org.reviewactions.config.CurrentUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -28,16 +27,11 @@ class ActionPlanController {
   ResponseEntity<ImportResult> upload(@RequestParam(required = false) MultipartFile file,
       @RequestParam(required = false) String reviewRef, @RequestParam(required = false) String title,
       @RequestParam(required = false) String board, @RequestParam(required = false) String published,
-      @RequestParam(defaultValue = "false") boolean dryRun) throws IOException {
-    ImportCommand command = new ImportCommand(reviewRef, title, board, published,
-        file == null ? null : file.getOriginalFilename(), file == null ? null : file.getBytes(), dryRun,
-        currentUser.requirePlanManager());
-    ImportResult result;
-    try {
-      result = importer.importPlan(command);
-    } catch (PlanImportService.DuplicateReviewException e) {
-      result = e.result();
-    }
+      @RequestParam(defaultValue = "false") boolean dryRun) {
+    String importer = currentUser.requirePlanManager();
+    ImportResult result = ImportUploads.tooLarge(file, reviewRef, this.importer.limits())
+        .orElseGet(() -> this.importer.importPlan(new ImportCommand(reviewRef, title, board, published,
+            file == null ? null : file.getOriginalFilename(), ImportUploads.bytes(file), dryRun, importer)));
     return ResponseEntity.status(status(result.outcome())).body(result);
   }
 
@@ -46,7 +40,8 @@ class ActionPlanController {
       case PREVIEW -> HttpStatus.OK;
       case IMPORTED -> HttpStatus.CREATED;
       case INVALID -> HttpStatus.UNPROCESSABLE_ENTITY;
-      case DUPLICATE -> HttpStatus.CONFLICT;
+      case DUPLICATE, BUSY -> HttpStatus.CONFLICT;
+      case TOO_LARGE -> HttpStatus.PAYLOAD_TOO_LARGE;
     };
   }
 }

@@ -50,26 +50,32 @@ final class CsvTableReader {
 
   /**
    * Parses CSV text with the given delimiter. A malformed file (say, a quoted cell that is never closed)
-   * yields the rows before the problem and an error naming the row where it starts.
+   * yields the rows before the problem and an error naming the row where it starts; so does a file that
+   * goes past the import's limits, where reading stops.
    */
-  static RawTable parse(String text, char delimiter) {
-    // Blank lines are kept as rows so that row numbers match what a spreadsheet shows for the file.
+  static RawTable parse(String text, char delimiter, ImportLimits limits) {
+    // Blank lines still count, so that row numbers match what a spreadsheet shows for the file.
     CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).get();
-    List<RawTable.RawRow> rows = new ArrayList<>();
+    TableCollector table = new TableCollector(limits);
     long lastRecord = 0;
     try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
       for (CSVRecord record : parser) {
         lastRecord = record.getRecordNumber();
+        int row = (int) lastRecord;
         List<String> cells = new ArrayList<>(record.size());
         for (String value : record) {
-          cells.add(normaliseLineBreaks(value));
+          String cell = normaliseLineBreaks(value);
+          table.cell(row, cells.size() + 1, cell);
+          cells.add(cell);
         }
-        rows.add(new RawTable.RawRow((int) lastRecord, cells));
+        table.row(row, cells);
       }
-      return new RawTable(rows, null);
+      return table.table(null);
+    } catch (TableCollector.LimitReached e) {
+      return table.table(e.error());
     } catch (UncheckedIOException | IOException | IllegalStateException e) {
       int badRow = (int) lastRecord + 1;
-      return new RawTable(rows, new ImportError(badRow, null, describe(badRow, e)));
+      return table.table(new ImportError(badRow, null, describe(badRow, e)));
     }
   }
 

@@ -1,7 +1,8 @@
 package org.reviewactions.plan;
 
-import java.io.IOException;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Base64;
+import java.util.Optional;
 import org.reviewactions.config.CurrentUser;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,31 +37,36 @@ class ImportPageController {
   @PostMapping(params = "!confirm")
   String preview(@RequestParam(required = false) MultipartFile file, @RequestParam(required = false) String reviewRef,
       @RequestParam(required = false) String title, @RequestParam(required = false) String board,
-      @RequestParam(required = false) String published, Model model) throws IOException {
-    byte[] content = file == null ? null : file.getBytes();
+      @RequestParam(required = false) String published, Model model, HttpServletResponse response) {
+    String user = user();
     String fileName = file == null ? null : file.getOriginalFilename();
-    return show(new ImportCommand(reviewRef, title, board, published, fileName, content, true, user()), model);
+    ImportCommand command = new ImportCommand(reviewRef, title, board, published, fileName, null, true, user);
+    Optional<ImportResult> tooLarge = ImportUploads.tooLarge(file, reviewRef, importer.limits());
+    if (tooLarge.isPresent()) {
+      return show(command, tooLarge.get(), model, response);
+    }
+    ImportCommand read = new ImportCommand(reviewRef, title, board, published, fileName, ImportUploads.bytes(file), true,
+        user);
+    return show(read, importer.importPlan(read), model, response);
   }
 
   @PostMapping(params = "confirm")
   String confirm(@RequestParam String fileName, @RequestParam String fileContent, @RequestParam String reviewRef,
-      @RequestParam String title, @RequestParam String board, @RequestParam String published, Model model) {
+      @RequestParam String title, @RequestParam String board, @RequestParam String published, Model model,
+      HttpServletResponse response) {
     byte[] content;
     try {
       content = Base64.getDecoder().decode(fileContent);
     } catch (IllegalArgumentException e) {
       content = null;
     }
-    return show(new ImportCommand(reviewRef, title, board, published, fileName, content, false, user()), model);
+    ImportCommand command = new ImportCommand(reviewRef, title, board, published, fileName, content, false, user());
+    return show(command, importer.importPlan(command), model, response);
   }
 
-  private String show(ImportCommand command, Model model) {
-    ImportResult result;
-    try {
-      result = importer.importPlan(command);
-    } catch (PlanImportService.DuplicateReviewException e) {
-      result = e.result();
-    }
+  private String show(ImportCommand command, ImportResult result, Model model, HttpServletResponse response) {
+    // The page shows every outcome, but a refusal still answers with its 4xx, as the API does.
+    response.setStatus(ActionPlanController.status(result.outcome()).value());
     model.addAttribute("result", result);
     model.addAttribute("reviewRef", command.reviewRef());
     model.addAttribute("title", command.title());

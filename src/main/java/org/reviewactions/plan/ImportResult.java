@@ -14,7 +14,11 @@ public record ImportResult(Outcome outcome, String reviewRef, int recommendation
     /** The file or the review details have errors; nothing saved. */
     INVALID,
     /** A review with this reference was imported before; nothing saved. */
-    DUPLICATE
+    DUPLICATE,
+    /** The file is larger than the import accepts; not read, nothing saved. */
+    TOO_LARGE,
+    /** Another import was being saved for too long; nothing saved. */
+    BUSY
   }
 
   public record PreviewRecommendation(int row, String number, String text, String intendedOutcome,

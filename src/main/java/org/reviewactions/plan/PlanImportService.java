@@ -1,9 +1,13 @@
 package org.reviewactions.plan;
 
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -16,21 +20,23 @@ import org.reviewactions.plan.ImportResult.PreviewAction;
 import org.reviewactions.plan.ImportResult.PreviewRecommendation;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Imports a review's action plan (CSV or XLSX): reads it, derives dates from the timescales, and
- * either previews it or saves it and starts one recommendation process per recommendation. All of it
- * happens in one transaction: any error leaves nothing behind.
+ * either previews it or saves it and starts one recommendation process per recommendation.
+ *
+ * <p>The file is read and checked before any transaction starts, within the limits of
+ * {@link ImportLimits}; the save is one transaction, so any error leaves nothing behind. Saves run one
+ * at a time on a node, and the database's unique key on the lower-cased reference decides between
+ * nodes: of several imports of one review, one is imported and the others are answered as duplicates.
  */
 @Service
 public class PlanImportService {
 
   static final Pattern REVIEW_REF = Pattern.compile("[A-Za-z0-9][A-Za-z0-9 ._-]{0,99}");
-  private static final int MAX_TEXT = 20000;
-  private static final int MAX_NAME = 300;
-  private static final int MAX_TIMESCALE = 2000;
-  private static final int MAX_NUMBER = 100;
 
   private final ReviewRepository reviews;
   private final RecommendationRepository recommendations;
@@ -38,69 +44,120 @@ public class PlanImportService {
   private final RoleDirectory roles;
   private final RuntimeService runtimeService;
   private final AsSystem asSystem;
-  private final PlanSheetReader reader = new PlanSheetReader();
+  private final TransactionTemplate transaction;
+  private final EntityManager entityManager;
+  private final ImportLimits limits;
+  private final PublishedDates publishedDates;
+  private final PlanSheetReader reader;
   private final PlanInterpreter interpreter = new PlanInterpreter();
   private final TimescaleParser timescales = new TimescaleParser();
+  /**
+   * Two imports saving at once on H2 wait on each other's uncommitted rows (the same review, a shared
+   * new responsible role) until H2's lock timeout ends one of them with an error; a large plan saved
+   * while another is also held in memory is what the heap is least able to afford. Saves take turns.
+   */
+  private final ReentrantLock saving = new ReentrantLock(true);
 
   PlanImportService(ReviewRepository reviews, RecommendationRepository recommendations, ActionService actions,
-      RoleDirectory roles, RuntimeService runtimeService, AsSystem asSystem) {
+      RoleDirectory roles, RuntimeService runtimeService, AsSystem asSystem, PlatformTransactionManager transactions,
+      ImportLimits limits, Clock clock, EntityManager entityManager) {
+    this.entityManager = entityManager;
     this.asSystem = asSystem;
     this.reviews = reviews;
     this.recommendations = recommendations;
     this.actions = actions;
     this.roles = roles;
     this.runtimeService = runtimeService;
+    this.transaction = new TransactionTemplate(transactions);
+    this.limits = limits;
+    this.publishedDates = new PublishedDates(limits, clock);
+    this.reader = new PlanSheetReader(limits);
+    XlsxTableReader.guardZipReading(limits);
   }
 
+  /** Whether a review with this reference, in any capitals, has been imported. */
   @Transactional(readOnly = true)
   public boolean reviewExists(String reviewRef) {
-    return reviews.existsByReference(reviewRef);
+    return reviewRef != null && !reviewRef.isBlank() && reviews.existsByReferenceKey(Review.key(reviewRef));
   }
 
-  @Transactional
+  /** The limits this service reads plans within. */
+  public ImportLimits limits() {
+    return limits;
+  }
+
+  /**
+   * Checks the plan and previews it ({@code dryRun}) or imports it. Never throws for bad input: the
+   * result's outcome and errors say what is wrong, and nothing is saved unless the outcome is IMPORTED.
+   */
   public ImportResult importPlan(ImportCommand command) {
+    String reviewRef = command.reviewRef() == null ? null : command.reviewRef().strip();
+    long maxBytes = limits.maxFileSize().toBytes();
+    if (command.content() != null && command.content().length > maxBytes) {
+      return result(Outcome.TOO_LARGE, reviewRef, List.of(), List.of(limits.fileTooLarge(command.content().length)));
+    }
     List<ImportError> errors = new ArrayList<>();
     LocalDate published = checkReview(command, errors);
     DraftPlan draft = new DraftPlan(List.of(), List.of());
-    String progressAsAt = null;
+    PlanSheet sheet = null;
     if (command.content() == null || command.content().length == 0) {
       errors.add(new ImportError(null, "file", "No file was uploaded, or the file is empty."));
     } else {
-      PlanSheet sheet = reader.read(command.fileName(), command.content());
+      sheet = reader.read(command.fileName(), command.content());
       errors.addAll(sheet.errors());
       if (sheet.errors().isEmpty()) {
         draft = interpreter.interpret(sheet);
         errors.addAll(draft.errors());
-        progressAsAt = sheet.progressAsAt().orElse(null);
       }
     }
-    List<PreviewRecommendation> preview = published == null ? List.of() : preview(draft, published, errors);
-    String reviewRef = command.reviewRef() == null ? null : command.reviewRef().strip();
+    PlanSheet read = sheet;
+    Function<PlanColumn, String> header = column -> read == null ? column.label() : read.header(column).orElse(column.label());
+    List<PreviewRecommendation> preview = published == null ? List.of() : preview(draft, published, header, errors);
     if (!errors.isEmpty()) {
       return result(Outcome.INVALID, reviewRef, preview, errors);
     }
-    if (reviews.existsByReference(reviewRef)) {
-      errors.add(new ImportError(null, "reviewRef", "A review with the reference '" + reviewRef
-          + "' has already been imported; it is not imported twice."));
-      return result(Outcome.DUPLICATE, reviewRef, preview, errors);
+    if (reviewExists(reviewRef)) {
+      return duplicate(reviewRef, preview);
     }
     if (command.dryRun()) {
       return result(Outcome.PREVIEW, reviewRef, preview, errors);
     }
+    LocalDate progressAsAt = progressDate(read.progressAsAt().orElse(null), published);
+    return saveInTurn(command, reviewRef, published, preview, progressAsAt);
+  }
+
+  private ImportResult saveInTurn(ImportCommand command, String reviewRef, LocalDate published,
+      List<PreviewRecommendation> preview, LocalDate progressAsAt) {
     try {
-      // The importer was checked as a plan manager; groups and processes are created on the application's account.
-      List<PreviewRecommendation> checked = preview;
-      String asAt = progressAsAt;
-      asSystem.call(() -> {
-        save(command, published, checked, progressDate(asAt, published));
-        return null;
+      if (!saving.tryLock(limits.waitForOtherImport().toMillis(), TimeUnit.MILLISECONDS)) {
+        return busy(reviewRef, preview);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return busy(reviewRef, preview);
+    }
+    try {
+      return transaction.execute(status -> {
+        // Checked again now it is this import's turn: the one before may have been of the same review.
+        if (reviews.existsByReferenceKey(Review.key(reviewRef))) {
+          return duplicate(reviewRef, preview);
+        }
+        // The importer was checked as a plan manager; groups and processes are created on the application's account.
+        asSystem.call(() -> {
+          save(command, published, preview, progressAsAt);
+          return null;
+        });
+        return result(Outcome.IMPORTED, reviewRef, preview, List.of());
       });
     } catch (DataIntegrityViolationException e) {
-      // Two imports of the same reference raced; the unique constraint let only one through.
-      errors.add(new ImportError(null, "reviewRef", "A review with the reference '" + reviewRef + "' has already been imported."));
-      throw new DuplicateReviewException(result(Outcome.DUPLICATE, reviewRef, preview, errors));
+      // Another node saved the same review first; the unique key on reference_key let only one through.
+      if (reviewExists(reviewRef)) {
+        return duplicate(reviewRef, preview);
+      }
+      throw e;
+    } finally {
+      saving.unlock();
     }
-    return result(Outcome.IMPORTED, reviewRef, preview, errors);
   }
 
   private LocalDate checkReview(ImportCommand command, List<ImportError> errors) {
@@ -111,40 +168,37 @@ public class PlanImportService {
       errors.add(new ImportError(null, "reviewRef", "The reference '" + ref + "' may only use letters, digits, spaces, "
           + "dots, dashes and underscores, start with a letter or digit, and be at most 100 characters."));
     }
-    requireField(command.title(), "title", "Give the review's title, e.g. 'Serious Case Review Baby A'.", 500, errors);
-    requireField(command.board(), "board", "Name the board that commissioned the review.", MAX_NAME, errors);
-    if (command.published() == null || command.published().isBlank()) {
-      errors.add(new ImportError(null, "published", "Give the review's publication date (YYYY-MM-DD)."));
-      return null;
+    requireField(command.title(), "title", "Give the review's title, e.g. 'Serious Case Review Baby A'.",
+        FieldLengths.TITLE, errors);
+    requireField(command.board(), "board", "Name the board that commissioned the review.", FieldLengths.AGENCY, errors);
+    if (command.board() != null && !command.board().isBlank() && !FieldLengths.namesAGroup(command.board())) {
+      errors.add(new ImportError(null, "board", "The board's name has no letter A-Z or digit 0-9; it names the agency "
+          + "of actions that have none, so write it in English letters."));
     }
-    try {
-      return LocalDate.parse(command.published().strip());
-    } catch (DateTimeParseException e) {
-      errors.add(new ImportError(null, "published", "'" + command.published() + "' is not a date in the form YYYY-MM-DD."));
-      return null;
+    if (command.fileName() != null && command.fileName().length() > FieldLengths.FILE_NAME) {
+      errors.add(new ImportError(null, "file", "The file's name is " + command.fileName().length()
+          + " characters long; at most " + FieldLengths.FILE_NAME + " are kept. Rename the file."));
     }
+    return publishedDates.check(command.published(), errors);
   }
 
   private static void requireField(String value, String field, String message, int max, List<ImportError> errors) {
     if (value == null || value.isBlank()) {
       errors.add(new ImportError(null, field, message));
     } else if (value.strip().length() > max) {
-      errors.add(new ImportError(null, field, "The " + field + " is longer than " + max + " characters."));
+      errors.add(new ImportError(null, field, "The " + field + " is " + value.strip().length()
+          + " characters long; at most " + max + " fit."));
     }
   }
 
-  private List<PreviewRecommendation> preview(DraftPlan draft, LocalDate published, List<ImportError> errors) {
+  private List<PreviewRecommendation> preview(DraftPlan draft, LocalDate published, Function<PlanColumn, String> header,
+      List<ImportError> errors) {
     List<PreviewRecommendation> result = new ArrayList<>();
     for (DraftRecommendation rec : draft.recommendations()) {
-      checkLength(rec.rowNumber(), "Rec No", rec.number(), MAX_NUMBER, errors);
-      checkLength(rec.rowNumber(), "Recommendation", rec.text(), MAX_TEXT, errors);
-      checkLength(rec.rowNumber(), "Intended outcome", rec.intendedOutcome(), MAX_TEXT, errors);
+      FieldLengths.check(rec, header, errors);
       List<PreviewAction> previewActions = new ArrayList<>();
       for (DraftAction action : rec.actions()) {
-        checkLength(action.rowNumber(), "Action", action.description(), MAX_TEXT, errors);
-        checkLength(action.rowNumber(), "Responsible", action.responsible(), MAX_NAME, errors);
-        checkLength(action.rowNumber(), "Agency", action.agency(), MAX_NAME, errors);
-        checkLength(action.rowNumber(), "Timescale", action.timescale(), MAX_TIMESCALE, errors);
+        FieldLengths.check(action, header, errors);
         previewActions.add(previewAction(action, published));
       }
       result.add(new PreviewRecommendation(rec.rowNumber(), rec.number(), rec.text(), blankToNull(rec.intendedOutcome()),
@@ -184,7 +238,7 @@ public class PlanImportService {
     review.setImportedBy(command.importedBy());
     reviews.saveAndFlush(review);
     int recPosition = 0;
-    List<Recommendation> saved = new ArrayList<>();
+    List<Long> saved = new ArrayList<>();
     for (PreviewRecommendation rec : preview) {
       Recommendation recommendation = recommendations.save(new Recommendation(review, ++recPosition, rec.number(),
           rec.text(), rec.intendedOutcome(), sourceOf(command, rec.row())));
@@ -200,13 +254,26 @@ public class PlanImportService {
           actions.recordImportedProgress(action.getId(), progressAsAt, a.progress(), command.importedBy());
         }
       }
-      saved.add(recommendation);
+      saved.add(recommendation.getId());
+      forgetSaved();
     }
-    for (Recommendation recommendation : saved) {
+    for (Long id : saved) {
+      Recommendation recommendation = recommendations.findById(id).orElseThrow();
       ProcessInstance instance = runtimeService.startProcessInstanceByKey(RecommendationProcess.KEY,
-          recommendation.businessKey(), java.util.Map.of(RecommendationProcess.Var.RECOMMENDATION_ID, recommendation.getId()));
+          recommendation.businessKey(), java.util.Map.of(RecommendationProcess.Var.RECOMMENDATION_ID, id));
       recommendation.setProcessInstanceId(instance.getId());
+      forgetSaved();
     }
+  }
+
+  /**
+   * Writes what is pending and lets the persistence context forget it. Hibernate checks every entity it
+   * manages before each query (the processes' listeners query per action), so a context that kept a
+   * whole plan's actions, progress and history made a large import slow down with the square of its size.
+   */
+  private void forgetSaved() {
+    entityManager.flush();
+    entityManager.clear();
   }
 
   private static String sourceOf(ImportCommand command, int row) {
@@ -224,12 +291,6 @@ public class PlanImportService {
     return !parsed.needsConfirmation() && parsed.dueDate() != null ? parsed.dueDate() : published;
   }
 
-  private static void checkLength(int row, String column, String value, int max, List<ImportError> errors) {
-    if (value != null && value.length() > max) {
-      errors.add(new ImportError(row, column, "The text is " + value.length() + " characters long; at most " + max + " fit."));
-    }
-  }
-
   private static String blankToNull(String value) {
     return value == null || value.isBlank() ? null : value.strip();
   }
@@ -241,17 +302,15 @@ public class PlanImportService {
     return new ImportResult(outcome, reviewRef, preview.size(), actionCount, unsure, preview, List.copyOf(errors));
   }
 
-  /** Thrown to roll back an import that lost a race to the same reference. */
-  public static class DuplicateReviewException extends RuntimeException {
-    private final transient ImportResult result;
+  private static ImportResult duplicate(String reviewRef, List<PreviewRecommendation> preview) {
+    return result(Outcome.DUPLICATE, reviewRef, preview, List.of(new ImportError(null, "reviewRef",
+        "A review with the reference '" + reviewRef + "' has already been imported (references are the same "
+            + "whatever their capitals); it is not imported twice.")));
+  }
 
-    DuplicateReviewException(ImportResult result) {
-      super("Review " + result.reviewRef() + " already imported");
-      this.result = result;
-    }
-
-    public ImportResult result() {
-      return result;
-    }
+  private ImportResult busy(String reviewRef, List<PreviewRecommendation> preview) {
+    return result(Outcome.BUSY, reviewRef, preview, List.of(ImportError.ofFile("Another plan has been importing for "
+        + "longer than " + limits.waitForOtherImport().toSeconds() + " seconds (rat.import.wait-for-other-import); "
+        + "nothing was saved. Try again in a few minutes.")));
   }
 }

@@ -32,6 +32,16 @@ public final class PlanSheetReader {
 
   private static final char[] CSV_DELIMITERS = {',', ';', '\t'};
 
+  private final ImportLimits limits;
+
+  public PlanSheetReader() {
+    this(ImportLimits.defaults());
+  }
+
+  public PlanSheetReader(ImportLimits limits) {
+    this.limits = limits;
+  }
+
   public PlanSheet read(String fileName, byte[] content) {
     String name = fileName == null || fileName.isBlank() ? "(unnamed file)" : fileName;
     if (content == null || content.length == 0) {
@@ -45,7 +55,7 @@ public final class PlanSheetReader {
         return PlanSheet.failed(List.of(ImportError.ofFile(
             "The file \"" + name + "\" is named .xlsx but is not an Excel workbook. " + ACCEPTED_FORMATS)));
       }
-      RawTable table = XlsxTableReader.read(name, content);
+      RawTable table = XlsxTableReader.read(name, content, limits);
       return table.error() != null && table.rows().isEmpty()
           ? PlanSheet.failed(List.of(table.error()))
           : toSheet(table);
@@ -73,7 +83,7 @@ public final class PlanSheetReader {
     // Comma first; semicolons (European Excel) or tabs only when they, and not commas, give a header row.
     RawTable commaTable = null;
     for (char delimiter : CSV_DELIMITERS) {
-      RawTable table = CsvTableReader.parse(text, delimiter);
+      RawTable table = CsvTableReader.parse(text, delimiter, limits);
       if (commaTable == null) {
         commaTable = table;
       }
@@ -153,7 +163,18 @@ public final class PlanSheetReader {
     if (table.error() != null) {
       errors.add(table.error());
     }
+    unreadCells(table, header, columnIndex, headerText).forEach(errors::add);
     return new PlanSheet(rows, headerText, errors);
+  }
+
+  /** Cells that could not be read matter only below the header and in a column the plan uses. */
+  private static Stream<ImportError> unreadCells(RawTable table, RawTable.RawRow header,
+      Map<PlanColumn, Integer> columnIndex, Map<PlanColumn, String> headerText) {
+    return table.unread().stream()
+        .filter(cell -> cell.row() > header.number())
+        .flatMap(cell -> columnIndex.entrySet().stream()
+            .filter(e -> e.getValue() == cell.column())
+            .map(e -> new ImportError(cell.row(), headerText.get(e.getKey()), cell.message())));
   }
 
   /** The first of the first few non-blank rows that names at least two known columns. */

@@ -5,10 +5,15 @@ import java.util.List;
 /**
  * The cells of a CSV file or a worksheet as plain text, before columns are recognised.
  *
- * @param rows the rows that were read, each with its spreadsheet row number
+ * @param rows the non-blank rows that were read, each with its spreadsheet row number
  * @param error why reading stopped early, or null if the whole file was read
+ * @param unread cells whose value could not be read (a formula Excel never calculated)
  */
-record RawTable(List<RawRow> rows, ImportError error) {
+record RawTable(List<RawRow> rows, ImportError error, List<UnreadCell> unread) {
+
+  RawTable(List<RawRow> rows, ImportError error) {
+    this(rows, error, List.of());
+  }
 
   /** One row of cells; {@code number} is 1-based as a spreadsheet shows it. */
   record RawRow(int number, List<String> cells) {
@@ -21,4 +26,7 @@ record RawTable(List<RawRow> rows, ImportError error) {
       return cells.stream().allMatch(c -> c == null || c.isBlank());
     }
   }
+
+  /** A cell that has no readable value; {@code column} counts from 0 like {@link RawRow#cell}. */
+  record UnreadCell(int row, int column, String message) {}
 }

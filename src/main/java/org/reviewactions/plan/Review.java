@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Locale;
 
 /** One serious case review (SCR) or child safeguarding practice review (CSPR) whose plan is tracked. */
 @Entity
@@ -18,6 +19,10 @@ public class Review {
 
   @Column(nullable = false, unique = true, length = 100)
   private String reference;
+
+  /** The reference lower-cased: unique, so that no review is imported twice under different capitals. */
+  @Column(name = "reference_key", nullable = false, unique = true, length = 120)
+  private String referenceKey;
 
   @Column(nullable = false, length = 500)
   private String title;
@@ -41,10 +46,16 @@ public class Review {
 
   public Review(String reference, String title, String board, LocalDate publicationDate) {
     this.reference = reference;
+    this.referenceKey = key(reference);
     this.title = title;
     this.board = board;
     this.publicationDate = publicationDate;
     this.importedAt = Instant.now();
+  }
+
+  /** The form of a reference under which it is unique. */
+  public static String key(String reference) {
+    return reference.strip().toLowerCase(Locale.ROOT);
   }
 
   public Long getId() { return id; }

@@ -7,5 +7,5 @@ interface ReviewRepository extends JpaRepository<Review, Long> {
 
   Optional<Review> findByReference(String reference);
 
-  boolean existsByReference(String reference);
+  boolean existsByReferenceKey(String referenceKey);
 }

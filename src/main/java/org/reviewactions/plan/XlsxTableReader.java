@@ -1,21 +1,33 @@
 package org.reviewactions.plan;
 
-import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
+import java.util.Optional;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.xml.sax.InputSource;
+import org.xml.sax.XMLReader;
 
-/** Reads the first worksheet of an Excel workbook (.xlsx) as text, cell by cell. */
+/**
+ * Reads the first worksheet of an Excel workbook (.xlsx) as text, streaming the sheet's XML so that
+ * reading stops at the import's limits without the sheet ever being held in memory as a whole.
+ */
 final class XlsxTableReader {
 
   /** Excel's built-in short date: shown in the reader's locale, so its written form is ambiguous. */
@@ -23,39 +35,64 @@ final class XlsxTableReader {
 
   private XlsxTableReader() {}
 
-  static RawTable read(String fileName, byte[] content) {
-    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
-      if (workbook.getNumberOfSheets() == 0) {
-        return new RawTable(List.of(), ImportError.ofFile("The workbook \"" + fileName + "\" has no worksheets."));
-      }
-      return new RawTable(readSheet(workbook.getSheetAt(0)), null);
+  /** Sets POI's own zip-bomb guards, which also cover parts this reader's own check cannot see. */
+  static void guardZipReading(ImportLimits limits) {
+    ZipSecureFile.setMinInflateRatio(limits.minInflateRatio());
+    ZipSecureFile.setMaxEntrySize(limits.maxUncompressedSize().toBytes());
+    ZipSecureFile.setMaxFileCount(limits.maxZipEntries());
+    ZipSecureFile.setMaxTextSize(limits.maxUncompressedSize().toBytes());
+  }
+
+  static RawTable read(String fileName, byte[] content, ImportLimits limits) {
+    Optional<ImportError> tooBig = XlsxPackageCheck.check(fileName, content, limits);
+    if (tooBig.isPresent()) {
+      return new RawTable(List.of(), tooBig.get());
+    }
+    Path copy = null;
+    OPCPackage workbook = null;
+    try {
+      // POI reads parts lazily, each through its zip-bomb guard, only from a file; from a stream it unpacks all of them.
+      copy = Files.createTempFile("rat-plan-", ".xlsx");
+      Files.write(copy, content);
+      workbook = OPCPackage.open(copy.toFile(), PackageAccess.READ);
+      return readFirstSheet(fileName, workbook, limits);
     } catch (Exception | LinkageError e) {
       // POI reports a damaged, encrypted or non-Excel zip in many ways; to the uploader they are one problem.
-      return new RawTable(
-          List.of(),
-          ImportError.ofFile(
-              "The file \"" + fileName + "\" could not be opened as an Excel workbook (.xlsx): "
-                  + e.getMessage() + ". Save the plan again as .xlsx (not password-protected) or as .csv."));
+      return new RawTable(List.of(), ImportError.ofFile("The file \"" + fileName
+          + "\" could not be opened as an Excel workbook (.xlsx): " + e.getMessage()
+          + ". Save the plan again as .xlsx (not password-protected) or as .csv."));
+    } finally {
+      if (workbook != null) {
+        workbook.revert();
+      }
+      deleteQuietly(copy);
     }
   }
 
-  private static List<RawTable.RawRow> readSheet(Sheet sheet) {
-    DataFormatter formatter = new DataFormatter(Locale.UK);
-    // Use the values Excel saved for formulas rather than evaluating them: evaluation can fail on
-    // functions POI lacks or reach into linked workbooks, and the saved value is what the board saw.
-    formatter.setUseCachedValuesForFormulaCells(true);
-    Map<Long, String> mergedFill = verticalMergeFill(sheet, formatter);
-    List<RawTable.RawRow> rows = new ArrayList<>();
-    for (Row row : sheet) {
-      int width = Math.max(row.getLastCellNum(), 0);
-      List<String> cells = new ArrayList<>(width);
-      for (int col = 0; col < width; col++) {
-        String filled = mergedFill.get(key(row.getRowNum(), col));
-        cells.add(filled != null ? filled : text(row.getCell(col), formatter));
-      }
-      rows.add(new RawTable.RawRow(row.getRowNum() + 1, cells));
+  private static RawTable readFirstSheet(String fileName, OPCPackage workbook, ImportLimits limits) throws Exception {
+    XSSFReader parts = new XSSFReader(workbook);
+    Iterator<InputStream> sheets = parts.getSheetsData();
+    if (!sheets.hasNext()) {
+      return new RawTable(List.of(), ImportError.ofFile("The workbook \"" + fileName + "\" has no worksheets."));
     }
-    return rows;
+    TableCollector table = new TableCollector(limits);
+    SheetEvents events = new SheetEvents(table, limits);
+    XSSFSheetXMLHandler cells = new XSSFSheetXMLHandler(parts.getStylesTable(),
+        new ReadOnlySharedStringsTable(workbook, false), events, new PlanDataFormatter(), false);
+    events.delegateTo(cells);
+    XMLReader xml = XMLHelper.newXMLReader();
+    xml.setContentHandler(events);
+    try (InputStream sheet = sheets.next()) {
+      xml.parse(new InputSource(sheet));
+    } catch (Exception e) {
+      Optional<TableCollector.LimitReached> limit = SheetEvents.limitReached(e);
+      if (limit.isEmpty()) {
+        throw e;
+      }
+      return table.table(limit.get().error());
+    }
+    RawTable read = table.table(null);
+    return new RawTable(fillMergedDown(read.rows(), events.verticalMerges()), null, read.unread());
   }
 
   /**
@@ -63,37 +100,62 @@ final class XlsxTableReader {
    * value only in the top cell, so copy it down the merge's first column; otherwise the lower rows
    * would look as if no one were responsible. Horizontal spread is not copied: that is layout, not data.
    */
-  private static Map<Long, String> verticalMergeFill(Sheet sheet, DataFormatter formatter) {
-    Map<Long, String> fill = new HashMap<>();
-    for (CellRangeAddress region : sheet.getMergedRegions()) {
-      if (region.getFirstRow() == region.getLastRow()) {
-        continue;
-      }
-      Row top = sheet.getRow(region.getFirstRow());
-      String value = top == null ? "" : text(top.getCell(region.getFirstColumn()), formatter);
-      for (int r = region.getFirstRow() + 1; r <= region.getLastRow(); r++) {
-        fill.put(key(r, region.getFirstColumn()), value);
+  private static List<RawTable.RawRow> fillMergedDown(List<RawTable.RawRow> rows, List<CellRangeAddress> merges) {
+    if (merges.isEmpty()) {
+      return rows;
+    }
+    Map<Integer, Integer> index = new HashMap<>();
+    List<List<String>> cells = new ArrayList<>(rows.size());
+    for (RawTable.RawRow row : rows) {
+      index.put(row.number(), cells.size());
+      cells.add(new ArrayList<>(row.cells()));
+    }
+    for (CellRangeAddress merge : merges) {
+      Integer top = index.get(merge.getFirstRow() + 1);
+      String value = top == null ? "" : rows.get(top).cell(merge.getFirstColumn());
+      for (int r = merge.getFirstRow() + 2; r <= merge.getLastRow() + 1; r++) {
+        Integer at = index.get(r);
+        if (at != null) {
+          List<String> row = cells.get(at);
+          while (row.size() <= merge.getFirstColumn()) {
+            row.add("");
+          }
+          row.set(merge.getFirstColumn(), value);
+        }
       }
     }
-    return fill;
-  }
-
-  private static long key(int row, int col) {
-    return ((long) row << 20) | col;
-  }
-
-  private static String text(Cell cell, DataFormatter formatter) {
-    if (cell == null) {
-      return "";
+    List<RawTable.RawRow> filled = new ArrayList<>(rows.size());
+    for (int i = 0; i < rows.size(); i++) {
+      filled.add(new RawTable.RawRow(rows.get(i).number(), List.copyOf(cells.get(i))));
     }
-    CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-    if (type == CellType.NUMERIC
-        && DateUtil.isCellDateFormatted(cell)
-        && cell.getCellStyle().getDataFormat() == BUILT_IN_SHORT_DATE) {
+    return filled;
+  }
+
+  private static void deleteQuietly(Path file) {
+    if (file != null) {
+      try {
+        Files.deleteIfExists(file);
+      } catch (IOException ignored) {
+        // The temporary folder is cleaned by the system; the upload was refused or read either way.
+      }
+    }
+  }
+
+  /** Cell text as Excel shows it in the UK, except the ambiguous built-in short date, which becomes ISO. */
+  private static final class PlanDataFormatter extends DataFormatter {
+
+    PlanDataFormatter() {
+      super(Locale.UK);
+    }
+
+    @Override
+    public String formatRawCellContents(double value, int formatIndex, String formatString) {
       // The built-in short date shows as 9/30/13 or 30/09/13 depending on who opens the file; ISO
       // keeps the date the board meant without guessing day/month order.
-      return cell.getLocalDateTimeCellValue().toLocalDate().toString();
+      if (formatIndex == BUILT_IN_SHORT_DATE && DateUtil.isValidExcelDate(value)) {
+        return DateUtil.getLocalDateTime(value).toLocalDate().toString();
+      }
+      return super.formatRawCellContents(value, formatIndex, formatString);
     }
-    return CsvTableReader.normaliseLineBreaks(formatter.formatCellValue(cell));
   }
 }
