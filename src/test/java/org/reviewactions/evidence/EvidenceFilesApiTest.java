@@ -12,10 +12,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.reviewactions.action.Action;
 import org.reviewactions.support.ProcessTestSupport;
+import org.reviewactions.support.SignIn;
 import org.reviewactions.support.TestPeople;
 import org.reviewactions.support.TestPlan;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,7 +32,7 @@ class EvidenceFilesApiTest extends ProcessTestSupport {
   @Autowired ObjectMapper json;
 
   private static String basic(String user) {
-    return "Basic " + Base64.getEncoder().encodeToString((user + ":secret").getBytes(StandardCharsets.UTF_8));
+    return SignIn.basic(user);
   }
 
   @Test
@@ -63,7 +63,7 @@ class EvidenceFilesApiTest extends ProcessTestSupport {
     mvc.perform(get("/api/evidence-files/999999").header("Authorization", basic(TestPeople.CHAIR)))
         .andExpect(status().isNotFound());
 
-    mvc.perform(get("/actions/" + action.getId() + "/evidence-files").header("Authorization", basic(TestPeople.OWNER)))
+    mvc.perform(get("/actions/" + action.getId() + "/evidence-files").session(SignIn.session(mvc, TestPeople.OWNER)))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("report&lt;script&gt;.html")))
         .andExpect(content().string(not(containsString("report<script>"))));
