@@ -38,9 +38,10 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * The real Tasklist of the running application in headless Chromium: the action owner signs in, opens
+ * The real Tasklist of the running application in headless Chromium: the action owner signs in (on the
+ * application's sign-in page, where Tasklist sends people who are not signed in), opens
  * the Deliver action task, records progress, gets the task back and submits evidence; the sub-group
- * chair signs in, claims Verify evidence and accepts it; the action is then Complete in the database.
+ * chair follows the task's link, signs in on the way, claims Verify evidence and accepts it; the action is then Complete in the database.
  *
  * <p>On a failing step the browser's screen and page source are saved as
  * {@code target/browser-screenshots/<test>-<step>.png|.html}.
@@ -162,9 +163,13 @@ class TasklistBrowserIT {
     browser.close();
     browser = null;
 
-    // The chair: a browser of their own, sign in, claim Verify evidence, read the evidence, accept.
+    // The chair: a browser of their own, follows the task's link as from an e-mail, signs in on the way and
+    // lands on the task; claims Verify evidence, reads the evidence, accepts.
     browser = TasklistBrowser.open("http://localhost:" + port);
-    step("chair-signs-in", () -> browser.signIn(TestPeople.CHAIR, PASSWORD));
+    step("chair-signs-in-through-the-task-link", () -> {
+      browser.signInThrough(browser.tasklistUrl() + "#/?task=" + verify.getId(), TestPeople.CHAIR, PASSWORD);
+      browser.showsTaskName("Verify evidence");
+    });
     step("chair-sees-task-under-evidence-to-verify", () -> showUnderFilterIfItExists(EVIDENCE_TO_VERIFY, verify, "Verify evidence"));
     step("chair-opens-verify-evidence", () -> {
       browser.openTask(verify.getId());
