@@ -142,6 +142,19 @@ final class TasklistBrowser implements AutoCloseable {
   }
 
   /**
+   * Clicks "Log out" in Tasklist's account menu and waits for the application's sign-in page; returns what
+   * Tasklist's API then answers this browser.
+   */
+  String logOutOfTasklist() {
+    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("li.account > a"))).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("li.account li.logout a"))).click();
+    waiting(() -> "Log out did not lead to the sign-in page (at " + driver.getCurrentUrl() + ")")
+        .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form#sign-in")));
+    driver.get(baseUrl + "/camunda/api/engine/engine/default/task/count");
+    return driver.findElement(By.tagName("body")).getText();
+  }
+
+  /**
    * Clicks the filter in the filter column and waits until the task list shows that filter's tasks,
    * then checks the task is listed under its name. The list shown before the click (another filter's)
    * must be gone first, so a task listed by the previous filter never passes for this one.

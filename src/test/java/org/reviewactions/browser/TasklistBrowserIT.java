@@ -160,6 +160,8 @@ class TasklistBrowserIT {
         () -> "a Verify evidence task after the evidence was submitted (" + browser.shownErrors() + ")",
         d -> openTask(pi, ActionProcess.Element.VERIFY_EVIDENCE)));
     assertThat(actions.get(action.getId()).getStatus()).isEqualTo(ActionStatus.EVIDENCE_SUBMITTED);
+    step("owner-logs-out-of-tasklist", () -> assertThat(browser.logOutOfTasklist())
+        .as("Tasklist's API after Log out").contains("Sign in first"));
     browser.close();
     browser = null;
 
