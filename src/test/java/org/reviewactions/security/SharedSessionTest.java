@@ -158,6 +158,9 @@ class SharedSessionTest {
     assertThat(tasklist.headers().firstValue("X-Frame-Options")).hasValue("DENY");
     assertThat(tasklist.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
     assertThat(tasklist.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
+    HttpResponse<String> plugin = get("/camunda/api/tasklist/plugin/" + SignInPlugins.ID + "/static/app/plugin.js");
+    assertThat(plugin.statusCode()).as("the script that swaps Tasklist's login form for the sign-in page").isEqualTo(200);
+    assertThat(plugin.body()).contains("window.location.replace('/sign-in')");
   }
 
   @Test
