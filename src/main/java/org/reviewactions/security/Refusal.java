@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Writes a 401 or 403 that says what is wrong, as JSON for API callers and as plain text for browsers. Written
+ * Writes a refusal (401, 403, 413) that says what is wrong, as JSON for API callers and as plain text for browsers. Written
  * here rather than through the servlet error page, which leaves the message out.
  */
 final class Refusal {
@@ -22,7 +22,7 @@ final class Refusal {
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     if (wantsJson(request)) {
       response.setContentType("application/json");
-      String reason = status == HttpServletResponse.SC_UNAUTHORIZED ? "Unauthorized" : "Forbidden";
+      String reason = org.springframework.http.HttpStatus.valueOf(status).getReasonPhrase();
       response.getWriter().write("{\"status\":" + status + ",\"error\":\"" + reason + "\",\"message\":\"" + json(message) + "\"}");
     } else {
       response.setContentType("text/plain");

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import org.camunda.bpm.engine.IdentityService;
 import org.reviewactions.identity.RoleDirectory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.web.servlet.MultipartProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -104,7 +105,7 @@ class WebSecurityConfig {
   @Bean
   @Order(2)
   SecurityFilterChain people(HttpSecurity http, CamundaPasswordAuthentication passwords,
-      IdentityService identityService, RoleDirectory roles) throws Exception {
+      IdentityService identityService, RoleDirectory roles, MultipartProperties uploads) throws Exception {
     RequestMatcher webappApi = PATHS.matcher("/camunda/api/**");
     RequestMatcher webapps = PATHS.matcher("/camunda/**");
     RequestMatcher camundaLogin = PATHS.matcher(HttpMethod.POST, "/camunda/api/admin/auth/user/*/login/*");
@@ -131,13 +132,7 @@ class WebSecurityConfig {
         // Tasklist, Cockpit and Admin send Camunda's own CSRF header, checked by Camunda's CsrfPreventionFilter.
         .csrf(csrf -> csrf.ignoringRequestMatchers(webappApi))
         .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint)
-            .accessDeniedHandler((request, response, denied) -> Refusal.send(request, response, 403,
-                denied instanceof org.springframework.security.web.csrf.CsrfException
-                    ? "Refused: this form was not sent from a page of this application (its security token is missing or "
-                        + "out of date). Go back, reload the page and send it again."
-                    : camundaLogin.matches(request)
-                        ? "Sign in on " + SIGN_IN + "; the webapps' own login is switched off."
-                        : "You are not allowed to do this.")))
+            .accessDeniedHandler(new PageAccessDenied(camundaLogin, uploads)))
         .headers(headers -> commonHeaders(headers)
             // The webapps send their own policy (camunda.bpm.webapp.header-security); two would both apply.
             .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(webapps),

@@ -197,4 +197,21 @@ class SharedSessionTest {
     // The other owner may not read it: the engine answers as if it did not exist.
     assertThat(get(task, "Authorization", SignIn.basic(TestPeople.OTHER_OWNER)).statusCode()).isEqualTo(404);
   }
+
+  @Test
+  void anOversizedUploadIsRefusedAsTooLargeNotAsAForgery() throws Exception {
+    signInAndOpenTasklist(TestPeople.SECOND_CHAIR);
+    String token = csrfToken(get("/sign-in"));
+    String boundary = "----rat" + System.nanoTime();
+    byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token + "\r\n--" + boundary
+        + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.pdf\"\r\nContent-Type: application/pdf\r\n\r\n")
+        .getBytes(StandardCharsets.UTF_8);
+    byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+    byte[] file = new byte[21 * 1024 * 1024];
+    HttpResponse<String> refused = send(HttpRequest.newBuilder(uri("/actions/1/evidence-files"))
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(BodyPublishers.concat(BodyPublishers.ofByteArray(head), BodyPublishers.ofByteArray(file), BodyPublishers.ofByteArray(tail))));
+    assertThat(refused.statusCode()).isEqualTo(413);
+    assertThat(refused.body()).contains("too large");
+  }
 }
