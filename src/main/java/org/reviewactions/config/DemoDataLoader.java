@@ -3,6 +3,7 @@ package org.reviewactions.config;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -23,11 +24,15 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads the embedded demo on first start: the demo people, then the seed reviews' plans with their
- * dates moved to today, then some work done on them so Tasklist shows every stage.
+ * Loads the embedded demo: the demo people, then the seed reviews' plans with their dates moved to
+ * today, then some work done on them so Tasklist shows every stage. Every start with the demo on
+ * does whatever {@link DemoSteps} has not recorded yet, so a start killed part-way is completed by
+ * the next one, and a complete demo is left as it is.
  */
 @Component
 class DemoDataLoader {
+
+  static final String PEOPLE = "people";
 
   private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
@@ -36,44 +41,74 @@ class DemoDataLoader {
   private final RoleDirectory roles;
   private final IdentityService identity;
   private final DemoWork work;
+  private final DemoSteps steps;
   private final Clock clock;
 
   DemoDataLoader(DemoProperties demo, PlanImportService importer, RoleDirectory roles, IdentityService identity,
-      DemoWork work, Clock clock) {
+      DemoWork work, DemoSteps steps, Clock clock) {
     this.demo = demo;
     this.importer = importer;
     this.roles = roles;
     this.identity = identity;
     this.work = work;
+    this.steps = steps;
     this.clock = clock;
   }
 
   @EventListener(ApplicationReadyEvent.class)
+  void onReady() throws IOException {
+    if (demo.enabled()) {
+      load();
+    }
+  }
+
   void load() throws IOException {
-    if (!demo.enabled()) {
-      return;
-    }
     List<CSVRecord> reviews = reviews();
-    if (reviews.isEmpty() || importer.reviewExists(reviews.get(0).get("reviewRef"))) {
+    if (reviews.isEmpty()) {
       return;
     }
-    log.info("First start of the demo: loading demo users and {} review action plans", reviews.size());
-    DemoPeople.create(DemoPeople.load(), identity, roles, demo.password());
-    for (CSVRecord review : reviews) {
-      int years = LocalDate.now(clock).getYear() - LocalDate.parse(review.get("published")).getYear();
-      String plan = new String(new ClassPathResource("demo/plans/" + review.get("file")).getContentAsByteArray(),
-          StandardCharsets.UTF_8);
-      String moved = DemoPlans.shiftYears(plan, years);
-      ImportResult result = importer.importPlan(new ImportCommand(review.get("reviewRef"), review.get("title"),
-          review.get("board"), LocalDate.parse(review.get("published")).plusYears(years).toString(), review.get("file"),
-          moved.getBytes(StandardCharsets.UTF_8), false, "admin"));
-      if (result.outcome() != ImportResult.Outcome.IMPORTED) {
-        throw new IllegalStateException("Demo plan " + review.get("file") + " did not import: " + result.errors());
-      }
-      log.info("Demo review {}: {} recommendations, {} actions", result.reviewRef(), result.recommendationCount(),
-          result.actionCount());
-      work.progress(review.get("reviewRef"));
+    if (!steps.done(PEOPLE) && importer.reviewExists(reviews.get(0).get("reviewRef"))) {
+      // Loaded before the steps were recorded: nothing tells what is missing, and redoing work would double it.
+      log.info("Demo loaded by an earlier version; left as it is");
+      return;
     }
+    log.info("Demo: loading what is not there yet (people, {} review action plans, their work)", reviews.size());
+    steps.run(PEOPLE, () -> createPeople());
+    for (CSVRecord review : reviews) {
+      String reviewRef = review.get("reviewRef");
+      steps.run("plan " + reviewRef, () -> importReview(review));
+      log.info("Demo review {} in place; its demo work next", reviewRef);
+      work.progress(reviewRef, steps);
+    }
+    log.info("Demo complete");
+  }
+
+  private void createPeople() {
+    try {
+      DemoPeople.create(DemoPeople.load(), identity, roles, demo.password());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void importReview(CSVRecord review) {
+    int years = LocalDate.now(clock).getYear() - LocalDate.parse(review.get("published")).getYear();
+    String plan;
+    try {
+      plan = new String(new ClassPathResource("demo/plans/" + review.get("file")).getContentAsByteArray(),
+          StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    String moved = DemoPlans.shiftYears(plan, years);
+    ImportResult result = importer.importPlan(new ImportCommand(review.get("reviewRef"), review.get("title"),
+        review.get("board"), LocalDate.parse(review.get("published")).plusYears(years).toString(), review.get("file"),
+        moved.getBytes(StandardCharsets.UTF_8), false, "admin"));
+    if (result.outcome() != ImportResult.Outcome.IMPORTED) {
+      throw new IllegalStateException("Demo plan " + review.get("file") + " did not import: " + result.errors());
+    }
+    log.info("Demo review {}: {} recommendations, {} actions", result.reviewRef(), result.recommendationCount(),
+        result.actionCount());
   }
 
   private static List<CSVRecord> reviews() throws IOException {

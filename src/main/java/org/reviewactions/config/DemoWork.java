@@ -49,26 +49,45 @@ class DemoWork {
     this.clock = clock;
   }
 
-  void progress(String reviewRef) {
+  /**
+   * Does the review's demo work, one step per action and one for the confirmation, each all or
+   * nothing: redoing half of an action's work would, for instance, return its evidence twice.
+   */
+  void progress(String reviewRef, DemoSteps steps) {
     List<Recommendation> recs = recommendations.forReview(reviewRef);
     int counter = 0;
     for (Recommendation rec : recs) {
       for (Action action : actions.forRecommendation(rec.getId())) {
         counter++;
-        if (DemoDataLoader.saysCompleted(action.getImportedStatus())) {
-          submitEvidence(action);
-          verify(action, ActionProcess.Value.ACCEPT, null);
-        } else if (counter % REJECT_EVERY == 0) {
-          submitEvidence(action);
-          verify(action, ActionProcess.Value.REJECT,
-              "The summary says what was planned, not what was done. Attach the audit report or the minutes that show it in place.");
-        } else if (counter % SUBMIT_EVERY == 0) {
-          submitEvidence(action);
+        Runnable work = workFor(action, counter);
+        if (work != null) {
+          steps.run("work " + reviewRef + " recommendation " + rec.getPosition() + " action " + action.getPosition(), work);
         }
       }
     }
-    recs.stream().filter(r -> openTask(r.getProcessInstanceId(), RecommendationProcess.Element.CONFIRM_IMPLEMENTED) != null)
-        .findFirst().ifPresent(this::confirmImplemented);
+    steps.run("work " + reviewRef + " confirmation", () -> recs.stream()
+        .filter(r -> openTask(r.getProcessInstanceId(), RecommendationProcess.Element.CONFIRM_IMPLEMENTED) != null)
+        .findFirst().ifPresent(this::confirmImplemented));
+  }
+
+  private Runnable workFor(Action action, int counter) {
+    if (DemoDataLoader.saysCompleted(action.getImportedStatus())) {
+      return () -> {
+        submitEvidence(action);
+        verify(action, ActionProcess.Value.ACCEPT, null);
+      };
+    }
+    if (counter % REJECT_EVERY == 0) {
+      return () -> {
+        submitEvidence(action);
+        verify(action, ActionProcess.Value.REJECT,
+            "The summary says what was planned, not what was done. Attach the audit report or the minutes that show it in place.");
+      };
+    }
+    if (counter % SUBMIT_EVERY == 0) {
+      return () -> submitEvidence(action);
+    }
+    return null;
   }
 
   private void submitEvidence(Action action) {

@@ -16,9 +16,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code POST /api/invitations}: a plan manager invites someone by e-mail. 201 with the user id and when the link
- * expires; 422 {@code {errors:[{field,message}]}} for bad input; 409 when the user id is taken; 503 when the e-mail
- * could not be sent. In every failure nothing is saved. The link's token is never in the answer: only the invitee
+ * {@code POST /api/invitations}: a plan manager or administrator invites someone by e-mail. 201 with the user id and
+ * when the link expires; 422 {@code {errors:[{field,message}]}} for bad input; 403 naming the groups when a plan
+ * manager asks for a group only administrators grant; 409 when the user id is taken; 503 when the e-mail could not be
+ * sent. In every failure nothing is saved. The link's token is never in the answer: only the invitee
  * gets it, by e-mail.
  */
 @RestController
@@ -52,6 +53,8 @@ class InvitationController {
           .body(new InviteResponse(invited.userId(), invited.email(), invited.expiresAt(), invited.expiresOn()));
     } catch (InvitationService.InvalidInputException e) {
       return errors(HttpStatus.UNPROCESSABLE_ENTITY, e.problems());
+    } catch (InvitationService.GrantNotAllowedException e) {
+      return errors(HttpStatus.FORBIDDEN, List.of(new FieldProblem("groups", e.getMessage())));
     } catch (InvitationService.UserExistsException e) {
       return errors(HttpStatus.CONFLICT, List.of(new FieldProblem("userId", e.getMessage())));
     } catch (NotificationSendException e) {

@@ -1,12 +1,15 @@
 package org.reviewactions.identity;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
 import org.reviewactions.config.AsSystem;
 import org.reviewactions.notification.TasklistLinks;
+import org.reviewactions.security.AccountPasswordPolicy;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -31,6 +34,12 @@ class InvitationPageController {
     this.invitations = invitations;
     this.asSystem = asSystem;
     this.links = links;
+  }
+
+  /** The rules a password must meet, shown beside the field. */
+  @ModelAttribute("passwordRules")
+  List<String> passwordRules() {
+    return AccountPasswordPolicy.requirements();
   }
 
   @GetMapping

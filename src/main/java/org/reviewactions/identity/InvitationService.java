@@ -20,11 +20,17 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.PasswordPolicyResult;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.IdentityServiceImpl;
+import org.reviewactions.config.GroupsProperties;
+import org.reviewactions.security.AccountPasswordPolicy;
 import org.reviewactions.notification.MailDates;
 import org.reviewactions.notification.MailMessage;
 import org.reviewactions.notification.NotificationService;
@@ -44,9 +50,14 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>{@link #accept} lets the invitee choose a password through the link, once, until it expires
  * ({@code rat.invitations.valid-for}, by default seven days).
  *
- * <p>This service does not check who asks: callers first make sure the signed-in user is a plan manager, then call
- * {@link #invite} on the application's own account ({@link org.reviewactions.config.AsSystem}), since creating users
- * and memberships needs rights plan managers do not have in Camunda.
+ * <p>Callers first make sure the signed-in user is a plan manager or administrator, then call {@link #invite} on the
+ * application's own account ({@link org.reviewactions.config.AsSystem}), since creating users and memberships needs
+ * rights plan managers do not have in Camunda. What the inviter may grant is checked here: plan managers invite into
+ * agency groups and agency leads groups only; the monitoring sub-group, the board, the plan managers,
+ * {@code camunda-admin} and any other group are granted by administrators ({@code camunda-admin}), who may invite into
+ * any group.
+ *
+ * <p>The password chosen through the link must meet the engine's password policy ({@link AccountPasswordPolicy}).
  */
 @Service
 public class InvitationService {
@@ -55,13 +66,14 @@ public class InvitationService {
   public static final Pattern USER_ID = Pattern.compile("[a-z0-9._@-]{2,64}");
   public static final int MAX_NAME_LENGTH = 100;
   public static final int MAX_EMAIL_LENGTH = 254;
-  public static final int MIN_PASSWORD_LENGTH = 12;
   public static final int MAX_PASSWORD_LENGTH = 200;
   static final String MAIL_KIND = "invitation";
   private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s.]+");
   private static final ZoneId LONDON = ZoneId.of("Europe/London");
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+  /** The group types {@link RoleDirectory#ensureAgencyGroups} gives an agency's groups. */
+  private static final Set<String> AGENCY_GROUP_TYPES = Set.of("AGENCY", "AGENCY_LEADS");
 
   /** One thing wrong with the input, named by its field ({@code userId}, {@code email}, {@code password}, ...). */
   public record FieldProblem(String field, String message) {}
@@ -87,6 +99,15 @@ public class InvitationService {
     }
   }
 
+  /** The inviter may not add people to these groups; nothing was saved. The message names them. */
+  public static class GrantNotAllowedException extends RuntimeException {
+    GrantNotAllowedException(List<String> groupIds) {
+      super("Only an administrator may add people to " + String.join(", ", groupIds.stream().map(g -> "'" + g + "'").toList())
+          + ". Plan managers invite into agency groups and agency leads groups; ask an administrator to invite this"
+          + " person or to add them to the group in Camunda Admin.");
+    }
+  }
+
   /** The link is unknown, used or expired; the message says which, for the person at the page. */
   public static class InvitationNotUsableException extends RuntimeException {
     InvitationNotUsableException(String message) {
@@ -105,18 +126,20 @@ public class InvitationService {
   private final NotificationService notifications;
   private final TasklistLinks links;
   private final RoleDirectory directory;
+  private final GroupsProperties standingGroups;
   private final Clock clock;
   private final Duration validFor;
   private final SecureRandom random = new SecureRandom();
 
   InvitationService(IdentityService identityService, InvitationRepository invitations, NotificationService notifications,
-      TasklistLinks links, RoleDirectory directory, Clock clock,
+      TasklistLinks links, RoleDirectory directory, GroupsProperties standingGroups, Clock clock,
       @Value("${rat.invitations.valid-for:P7D}") Duration validFor) {
     this.identityService = identityService;
     this.invitations = invitations;
     this.notifications = notifications;
     this.links = links;
     this.directory = directory;
+    this.standingGroups = standingGroups;
     this.clock = clock;
     if (validFor.isNegative() || validFor.isZero()) {
       throw new IllegalArgumentException("rat.invitations.valid-for must be a positive duration such as P7D, not " + validFor);
@@ -131,10 +154,12 @@ public class InvitationService {
    * @param firstName the invitee's first name, not blank, at most {@value #MAX_NAME_LENGTH} characters
    * @param lastName the invitee's last name, likewise
    * @param email where the link goes
-   * @param groups ids of existing Camunda groups to join (at least one; not {@code camunda-admin})
-   * @param invitedBy the plan manager's user id, as recorded and named in the e-mail
+   * @param groups ids of existing Camunda groups to join (at least one); unless the inviter is an administrator, only
+   *     agency groups and agency leads groups
+   * @param invitedBy the plan manager's or administrator's user id, as recorded and named in the e-mail
    * @return the invitation, with the moment its link stops working
    * @throws InvalidInputException naming every bad field; nothing is saved
+   * @throws GrantNotAllowedException when a plan manager names a group only administrators grant; nothing is saved
    * @throws UserExistsException when the user id is taken; nothing is saved
    * @throws org.reviewactions.notification.NotificationSendException when the e-mail could not be sent; the
    *     transaction rolls back and nothing is saved
@@ -158,6 +183,10 @@ public class InvitationService {
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
+    List<String> notAllowed = chosen.stream().filter(group -> !mayGrant(invitedBy, group)).map(Group::getId).toList();
+    if (!notAllowed.isEmpty()) {
+      throw new GrantNotAllowedException(notAllowed);
+    }
     if (identityService.createUserQuery().userId(id).count() > 0) {
       throw new UserExistsException(id);
     }
@@ -166,8 +195,10 @@ public class InvitationService {
     user.setFirstName(first);
     user.setLastName(last);
     user.setEmail(address);
-    user.setPassword(newToken() + newToken()); // nobody knows it: the account cannot sign in until accepted
-    identityService.saveUser(user);
+    // Nobody knows it, so the account cannot sign in until accepted. Random, so outside the policy: a short user id
+    // can occur in it by chance, and nobody chose it.
+    user.setPassword(newToken() + newToken());
+    ((IdentityServiceImpl) identityService).saveUser(user, true);
     chosen.forEach(group -> identityService.createMembership(id, group.getId()));
 
     String token = newToken();
@@ -202,35 +233,58 @@ public class InvitationService {
    *
    * @return the user id, to sign in with
    * @throws InvitationNotUsableException when the link is unknown, used or expired (nothing changes)
-   * @throws InvalidInputException when the password is shorter than {@value #MIN_PASSWORD_LENGTH} characters or the
+   * @throws InvalidInputException naming each rule of the password policy the password breaks, or when the
    *     confirmation differs (nothing changes; the link still works)
    */
   @Transactional
   public String accept(String token, String password, String confirmation) {
     Invitation invitation = usable(token);
-    List<FieldProblem> problems = new ArrayList<>();
-    if (password == null || password.codePointCount(0, password.length()) < MIN_PASSWORD_LENGTH) {
-      problems.add(new FieldProblem("password", "Choose a password of at least " + MIN_PASSWORD_LENGTH + " characters."));
-    } else if (password.length() > MAX_PASSWORD_LENGTH) {
-      problems.add(new FieldProblem("password", "Choose a password of at most " + MAX_PASSWORD_LENGTH + " characters."));
-    } else if (!password.equals(confirmation)) {
-      problems.add(new FieldProblem("confirmation", "The two passwords are not the same. Type the same password twice."));
-    }
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems);
-    }
     User user = identityService.createUserQuery().userId(invitation.getUserId()).singleResult();
     if (user == null) {
       throw new InvitationNotUsableException(
           "The account this invitation was for no longer exists. Ask the plan manager who invited you for a new invitation.");
     }
+    List<FieldProblem> problems = new ArrayList<>();
+    if (password == null || password.isEmpty()) {
+      problems.add(new FieldProblem("password", "Choose a password. " + String.join(" ", AccountPasswordPolicy.requirements())));
+    } else if (password.length() > MAX_PASSWORD_LENGTH) {
+      problems.add(new FieldProblem("password", "Choose a password of at most " + MAX_PASSWORD_LENGTH + " characters."));
+    } else {
+      PasswordPolicyResult result = identityService.checkPasswordAgainstPolicy(password, user);
+      if (!result.isValid()) {
+        problems.add(new FieldProblem("password", AccountPasswordPolicy.refusal(result.getViolatedRules())));
+      } else if (!password.equals(confirmation)) {
+        problems.add(new FieldProblem("confirmation", "The two passwords are not the same. Type the same password twice."));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
     if (invitations.markAccepted(invitation.getId(), clock.instant()) != 1) {
       throw used();
     }
     user.setPassword(password);
-    identityService.saveUser(user);
+    try {
+      identityService.saveUser(user);
+    } catch (BadUserRequestException e) {
+      // The engine's policy is the last word; the transaction rolls back and the link keeps working.
+      throw new InvalidInputException(List.of(new FieldProblem("password", e.getMessage())));
+    }
     identityService.unlockUser(user.getId());
     return user.getId();
+  }
+
+  /**
+   * Administrators ({@code camunda-admin}) grant any group. Plan managers grant an agency's group or its leads group,
+   * never a standing group, even one an agency's name happens to collide with ("Board" gives the group id board).
+   */
+  private boolean mayGrant(String inviter, Group group) {
+    if (identityService.createUserQuery().userId(inviter).memberOfGroup(Groups.CAMUNDA_ADMIN).count() > 0) {
+      return true;
+    }
+    Set<String> adminOnly = Set.of(standingGroups.monitoring(), standingGroups.board(), standingGroups.planManagers(),
+        Groups.CAMUNDA_ADMIN);
+    return !adminOnly.contains(group.getId()) && AGENCY_GROUP_TYPES.contains(group.getType());
   }
 
   private Invitation usable(String token) {
@@ -275,11 +329,6 @@ public class InvitationService {
     }
     for (String raw : new LinkedHashSet<>(ids)) {
       String groupId = raw == null ? "" : raw.strip();
-      if (Groups.CAMUNDA_ADMIN.equals(groupId)) {
-        problems.add(new FieldProblem("groups",
-            "An invitation cannot make someone an administrator; an administrator adds that in Camunda Admin."));
-        continue;
-      }
       Group group = groupId.isEmpty() ? null : identityService.createGroupQuery().groupId(groupId).singleResult();
       if (group == null) {
         problems.add(new FieldProblem("groups", "There is no group '" + groupId + "'. Use the id of an existing group."));

@@ -12,8 +12,8 @@ import org.springframework.test.web.servlet.MockMvc;
 /** Signing in as the test people: on the sign-in page (a session, for pages) or with HTTP Basic (for the APIs). */
 public final class SignIn {
 
-  /** Every test person's password (see {@link TestPeople}). */
-  public static final String PASSWORD = "secret";
+  /** Every test person's password. */
+  public static final String PASSWORD = TestPeople.PASSWORD;
 
   private SignIn() {}
 
