@@ -7,7 +7,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.UUID;
 import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.reviewactions.security.TestAdministrator;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -74,6 +76,7 @@ class TasklistBrowserIT {
   @Autowired RuntimeService runtimeService;
   @Autowired FilterService filterService;
   @Autowired IdentityService identityService;
+  @Autowired AuthorizationService authorizationService;
   @Autowired RoleDirectory roles;
   @Autowired JdbcTemplate jdbc;
 
@@ -103,6 +106,8 @@ class TasklistBrowserIT {
   void ownerRecordsProgressAndSubmitsEvidenceThenChairAcceptsItInTasklist() {
     String agency = "Browser Agency " + UUID.randomUUID().toString().substring(0, 6);
     TestPeople.ensure(identityService, roles);
+    // Without an administrator the webapps send everyone to their first-administrator setup page.
+    TestAdministrator.ensure(identityService, authorizationService);
     TestPeople.holder(roles, TestPeople.ROLE_WITH_HOLDER, agency, TestPeople.OWNER);
     // Due a year from today, whatever today is: no reminder or lapse is due while the test runs.
     String timescale = "by " + LocalDate.now().plusYears(1).format(DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK));

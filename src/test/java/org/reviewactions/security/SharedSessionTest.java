@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -56,6 +57,7 @@ class SharedSessionTest {
 
   @LocalServerPort int port;
   @Autowired IdentityService identityService;
+  @Autowired AuthorizationService authorizationService;
   @Autowired RoleDirectory roles;
   @Autowired PlanImportService importer;
   @Autowired RecommendationService recommendations;
@@ -67,6 +69,8 @@ class SharedSessionTest {
   @BeforeEach
   void newBrowser() {
     TestPeople.ensure(identityService, roles);
+    // Without an administrator the webapps send everyone to their first-administrator setup page.
+    TestAdministrator.ensure(identityService, authorizationService);
     browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER)
         .connectTimeout(Duration.ofSeconds(10)).build();
   }
