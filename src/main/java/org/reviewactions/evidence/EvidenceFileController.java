@@ -44,7 +44,8 @@ class EvidenceFileController {
         "sizeBytes", saved.getSizeBytes()));
   }
 
-  @GetMapping("/api/evidence-files/{fileId}")
+  /** Machine clients use the API address with HTTP Basic; people follow the page address with their session. */
+  @GetMapping({"/api/evidence-files/{fileId}", "/evidence-files/{fileId}"})
   ResponseEntity<byte[]> download(@PathVariable Long fileId) {
     EvidenceFile file = evidence.file(fileId);
     String user = currentUser.id().orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));

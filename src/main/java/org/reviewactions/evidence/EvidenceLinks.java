@@ -27,7 +27,7 @@ final class EvidenceLinks {
       out.append('\n');
     }
     for (EvidenceFile file : files) {
-      out.append("- [").append(escape(file.getFileName())).append("](").append(publicUrl).append("/api/evidence-files/")
+      out.append("- [").append(escape(file.getFileName())).append("](").append(publicUrl).append("/evidence-files/")
           .append(file.getId()).append(")\n");
     }
     return out.length() == 0 ? "No references." : out.toString().strip();

@@ -160,7 +160,7 @@ public class EvidenceService {
       if (!attached.isEmpty()) {
         text.append("\nFiles:\n");
         attached.forEach(f -> text.append("- ").append(f.getFileName()).append(" (").append(f.getSizeBytes() / 1024 + 1)
-            .append(" KB) /api/evidence-files/").append(f.getId()).append("\n"));
+            .append(" KB) /evidence-files/").append(f.getId()).append("\n"));
       }
       if (e.getDecision() != null) {
         text.append("\nDecision: ").append(e.getDecision() == EvidenceDecision.ACCEPTED ? "accepted" : "rejected")

@@ -115,21 +115,43 @@ final class TasklistBrowser implements AutoCloseable {
     return baseUrl + "/camunda/app/tasklist/default/";
   }
 
-  /** Signs in on Tasklist's login page and waits for the task list to show. */
+  /** Signs in on the application's sign-in page, where opening Tasklist leads, and waits for the task list. */
   void signIn(String userId, String password) {
-    driver.get(tasklistUrl() + "#/login");
-    WebElement user = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
+    signInThrough(tasklistUrl(), userId, password);
+    waiting(() -> "signing in as " + userId + " did not reach the task list (" + shownErrors() + ")")
+        .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".task-filters")));
+  }
+
+  /**
+   * Opens a Tasklist address as a person not yet signed in would (a link in an e-mail), signs in on the sign-in
+   * page it leads to, and waits until the browser is back at that address, fragment (the task) included.
+   */
+  void signInThrough(String url, String userId, String password) {
+    driver.get(url);
+    WebElement user = waiting(() -> "opening " + url + " did not lead to the sign-in page (at " + driver.getCurrentUrl() + ")")
+        .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form#sign-in input[name='username']")));
     user.clear();
     user.sendKeys(userId);
-    WebElement pass = driver.findElement(By.cssSelector("input[ng-model='password']"));
+    WebElement pass = driver.findElement(By.cssSelector("form#sign-in input[name='password']"));
     pass.clear();
     pass.sendKeys(password);
-    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.btn-primary[type=submit]"))).click();
-    // Signed in: the filter column replaces the login form.
-    waiting(() -> "signing in as " + userId + " did not reach the task list (" + shownErrors() + ")")
-        .until(ExpectedConditions.and(
-            ExpectedConditions.presenceOfElementLocated(By.cssSelector(".task-filters")),
-            ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model='password']"))));
+    driver.findElement(By.cssSelector("form#sign-in button[type=submit]")).click();
+    String fragment = url.contains("#") ? url.substring(url.indexOf('#')) : "";
+    waiting(() -> "signing in as " + userId + " did not lead back to " + url + " (at " + driver.getCurrentUrl() + ")")
+        .until(d -> d.getCurrentUrl().startsWith(tasklistUrl()) && d.getCurrentUrl().endsWith(fragment));
+  }
+
+  /**
+   * Clicks "Log out" in Tasklist's account menu and waits for the application's sign-in page; returns what
+   * Tasklist's API then answers this browser.
+   */
+  String logOutOfTasklist() {
+    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("li.account > a"))).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("li.account li.logout a"))).click();
+    waiting(() -> "Log out did not lead to the sign-in page (at " + driver.getCurrentUrl() + ")")
+        .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form#sign-in")));
+    driver.get(baseUrl + "/camunda/api/engine/engine/default/task/count");
+    return driver.findElement(By.tagName("body")).getText();
   }
 
   /**

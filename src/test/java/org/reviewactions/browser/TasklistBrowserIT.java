@@ -7,7 +7,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.UUID;
 import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.reviewactions.security.TestAdministrator;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -38,9 +40,10 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * The real Tasklist of the running application in headless Chromium: the action owner signs in, opens
+ * The real Tasklist of the running application in headless Chromium: the action owner signs in (on the
+ * application's sign-in page, where Tasklist sends people who are not signed in), opens
  * the Deliver action task, records progress, gets the task back and submits evidence; the sub-group
- * chair signs in, claims Verify evidence and accepts it; the action is then Complete in the database.
+ * chair follows the task's link, signs in on the way, claims Verify evidence and accepts it; the action is then Complete in the database.
  *
  * <p>On a failing step the browser's screen and page source are saved as
  * {@code target/browser-screenshots/<test>-<step>.png|.html}.
@@ -73,6 +76,7 @@ class TasklistBrowserIT {
   @Autowired RuntimeService runtimeService;
   @Autowired FilterService filterService;
   @Autowired IdentityService identityService;
+  @Autowired AuthorizationService authorizationService;
   @Autowired RoleDirectory roles;
   @Autowired JdbcTemplate jdbc;
 
@@ -102,6 +106,8 @@ class TasklistBrowserIT {
   void ownerRecordsProgressAndSubmitsEvidenceThenChairAcceptsItInTasklist() {
     String agency = "Browser Agency " + UUID.randomUUID().toString().substring(0, 6);
     TestPeople.ensure(identityService, roles);
+    // Without an administrator the webapps send everyone to their first-administrator setup page.
+    TestAdministrator.ensure(identityService, authorizationService);
     TestPeople.holder(roles, TestPeople.ROLE_WITH_HOLDER, agency, TestPeople.OWNER);
     // Due a year from today, whatever today is: no reminder or lapse is due while the test runs.
     String timescale = "by " + LocalDate.now().plusYears(1).format(DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK));
@@ -159,12 +165,18 @@ class TasklistBrowserIT {
         () -> "a Verify evidence task after the evidence was submitted (" + browser.shownErrors() + ")",
         d -> openTask(pi, ActionProcess.Element.VERIFY_EVIDENCE)));
     assertThat(actions.get(action.getId()).getStatus()).isEqualTo(ActionStatus.EVIDENCE_SUBMITTED);
+    step("owner-logs-out-of-tasklist", () -> assertThat(browser.logOutOfTasklist())
+        .as("Tasklist's API after Log out").contains("Sign in first"));
     browser.close();
     browser = null;
 
-    // The chair: a browser of their own, sign in, claim Verify evidence, read the evidence, accept.
+    // The chair: a browser of their own, follows the task's link as from an e-mail, signs in on the way and
+    // lands on the task; claims Verify evidence, reads the evidence, accepts.
     browser = TasklistBrowser.open("http://localhost:" + port);
-    step("chair-signs-in", () -> browser.signIn(TestPeople.CHAIR, PASSWORD));
+    step("chair-signs-in-through-the-task-link", () -> {
+      browser.signInThrough(browser.tasklistUrl() + "#/?task=" + verify.getId(), TestPeople.CHAIR, PASSWORD);
+      browser.showsTaskName("Verify evidence");
+    });
     step("chair-sees-task-under-evidence-to-verify", () -> showUnderFilterIfItExists(EVIDENCE_TO_VERIFY, verify, "Verify evidence"));
     step("chair-opens-verify-evidence", () -> {
       browser.openTask(verify.getId());

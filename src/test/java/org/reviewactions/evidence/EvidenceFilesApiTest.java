@@ -12,10 +12,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.reviewactions.action.Action;
 import org.reviewactions.support.ProcessTestSupport;
+import org.reviewactions.support.SignIn;
 import org.reviewactions.support.TestPeople;
 import org.reviewactions.support.TestPlan;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,7 +32,7 @@ class EvidenceFilesApiTest extends ProcessTestSupport {
   @Autowired ObjectMapper json;
 
   private static String basic(String user) {
-    return "Basic " + Base64.getEncoder().encodeToString((user + ":secret").getBytes(StandardCharsets.UTF_8));
+    return SignIn.basic(user);
   }
 
   @Test
@@ -63,9 +63,30 @@ class EvidenceFilesApiTest extends ProcessTestSupport {
     mvc.perform(get("/api/evidence-files/999999").header("Authorization", basic(TestPeople.CHAIR)))
         .andExpect(status().isNotFound());
 
-    mvc.perform(get("/actions/" + action.getId() + "/evidence-files").header("Authorization", basic(TestPeople.OWNER)))
+    mvc.perform(get("/actions/" + action.getId() + "/evidence-files").session(SignIn.session(mvc, TestPeople.OWNER)))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("report&lt;script&gt;.html")))
         .andExpect(content().string(not(containsString("report<script>"))));
+  }
+
+  @Test
+  void peopleOpenFilesAtThePageAddressWithTheirSessionNotTheApi() throws Exception {
+    TestPeople.holder(roles, TestPeople.ROLE_WITH_HOLDER, agency, TestPeople.OWNER);
+    TestPlan plan = TestPlan.plan().action("1", "Audit", "Audit the files", "by March 2027", TestPeople.ROLE_WITH_HOLDER, agency);
+    importPlan(plan);
+    Action action = actionsOf(recommendationsOf(plan).get(0)).get(0);
+    long fileId = evidence.upload(action.getId(), "audit.txt", "text/plain", "audited".getBytes(StandardCharsets.UTF_8),
+        TestPeople.OWNER).getId();
+
+    mvc.perform(get("/actions/" + action.getId() + "/evidence-files").session(SignIn.session(mvc, TestPeople.OWNER)))
+        .andExpect(content().string(containsString("href=\"/evidence-files/" + fileId + "\"")));
+    mvc.perform(get("/evidence-files/" + fileId).session(SignIn.session(mvc, TestPeople.CHAIR)))
+        .andExpect(status().isOk())
+        .andExpect(header().string("Content-Disposition", containsString("attachment")))
+        .andExpect(content().string("audited"));
+    mvc.perform(get("/evidence-files/" + fileId).session(SignIn.session(mvc, TestPeople.OTHER_OWNER))).andExpect(status().isForbidden());
+    mvc.perform(get("/evidence-files/" + fileId)).andExpect(status().isFound());
+    // The API address stays for machine clients: a browser session is not accepted there.
+    mvc.perform(get("/api/evidence-files/" + fileId).session(SignIn.session(mvc, TestPeople.CHAIR))).andExpect(status().isUnauthorized());
   }
 }

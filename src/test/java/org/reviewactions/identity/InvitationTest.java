@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.reviewactions.notification.MailDates;
 import org.reviewactions.support.MailParts;
 import org.reviewactions.support.ProcessTestSupport;
+import org.reviewactions.support.SignIn;
 import org.reviewactions.support.TestPeople;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -58,7 +60,7 @@ class InvitationTest extends ProcessTestSupport {
   @Autowired ObjectMapper json;
 
   private static String basic(String user) {
-    return "Basic " + Base64.getEncoder().encodeToString((user + ":secret").getBytes(StandardCharsets.UTF_8));
+    return SignIn.basic(user);
   }
 
   private static String newUserId() {
@@ -91,7 +93,7 @@ class InvitationTest extends ProcessTestSupport {
   }
 
   private ResultActions accept(String token, String password, String confirmation) throws Exception {
-    return mvc.perform(post("/invitations/" + token).contentType(MediaType.APPLICATION_FORM_URLENCODED)
+    return mvc.perform(post("/invitations/" + token).with(csrf()).contentType(MediaType.APPLICATION_FORM_URLENCODED)
         .param("password", password).param("confirmation", confirmation));
   }
 

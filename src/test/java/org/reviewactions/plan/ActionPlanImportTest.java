@@ -3,10 +3,12 @@ package org.reviewactions.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
@@ -22,6 +24,7 @@ import org.reviewactions.plan.ImportResult.PreviewAction;
 import org.reviewactions.plan.ImportResult.PreviewRecommendation;
 import org.reviewactions.support.PlanFixtures;
 import org.reviewactions.support.ProcessTestSupport;
+import org.reviewactions.support.SignIn;
 import org.reviewactions.support.TestPeople;
 import org.reviewactions.support.TestPlan;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -154,13 +157,9 @@ class ActionPlanImportTest extends ProcessTestSupport {
     assertThat(rows("plan_action")).isEqualTo(acts);
   }
 
-  static String basic(String user) {
-    return "Basic " + Base64.getEncoder().encodeToString((user + ":secret").getBytes(StandardCharsets.UTF_8));
-  }
-
   private MockMultipartHttpServletRequestBuilder upload(String ref, byte[] file, String name, boolean dryRun) {
     return (MockMultipartHttpServletRequestBuilder) unsignedUpload(ref, file, name, dryRun)
-        .header("Authorization", basic(TestPeople.PLANNER));
+        .header("Authorization", SignIn.basic(TestPeople.PLANNER));
   }
 
   private MockMultipartHttpServletRequestBuilder unsignedUpload(String ref, byte[] file, String name, boolean dryRun) {
@@ -202,13 +201,14 @@ class ActionPlanImportTest extends ProcessTestSupport {
     String ref = ref();
     byte[] kingston = fixture(PlanFixtures.KINGSTON_CSV);
     mvc.perform(unsignedUpload(ref, kingston, "kingston.csv", false)).andExpect(status().isUnauthorized());
-    mvc.perform(unsignedUpload(ref, kingston, "kingston.csv", false).header("Authorization", basic(TestPeople.OWNER)))
+    mvc.perform(unsignedUpload(ref, kingston, "kingston.csv", false).header("Authorization", SignIn.basic(TestPeople.OWNER)))
         .andExpect(status().isForbidden());
     mvc.perform(unsignedUpload(ref, kingston, "kingston.csv", false).header("Authorization",
         "Basic " + Base64.getEncoder().encodeToString((TestPeople.LEAD + ":wrong").getBytes(StandardCharsets.UTF_8))))
         .andExpect(status().isUnauthorized());
-    mvc.perform(get("/plans/import")).andExpect(status().isUnauthorized());
-    mvc.perform(get("/plans/import").header("Authorization", basic(TestPeople.PLANNER))).andExpect(status().isOk())
+    mvc.perform(get("/plans/import")).andExpect(status().isFound()).andExpect(redirectedUrl("http://localhost/sign-in"));
+    mvc.perform(get("/plans/import").session(SignIn.session(mvc, TestPeople.OWNER))).andExpect(status().isForbidden());
+    mvc.perform(get("/plans/import").session(SignIn.session(mvc, TestPeople.PLANNER))).andExpect(status().isOk())
         .andExpect(content().string(containsString("Import a review")));
     assertThat(recommendations.forReview(ref)).isEmpty();
   }
@@ -221,7 +221,7 @@ class ActionPlanImportTest extends ProcessTestSupport {
     assertThat(preview.recommendations().get(0).text()).isEqualTo("<script>alert('x')</script> ${7*7}");
 
     mvc.perform(multipart("/plans/import").file(new MockMultipartFile("file", "plan.csv", "text/csv", plan.csv()))
-            .header("Authorization", basic(TestPeople.PLANNER))
+            .session(SignIn.session(mvc, TestPeople.PLANNER)).with(csrf())
             .param("reviewRef", plan.reviewRef()).param("title", "SCR <i>T</i>").param("board", "Test LSCB")
             .param("published", "2026-01-15"))
         .andExpect(status().isOk())
