@@ -13,6 +13,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.reviewactions.support.ProcessTestSupport;
+import org.reviewactions.support.SignIn;
 import org.reviewactions.support.TestPeople;
 import org.reviewactions.support.TestPlan;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,7 +51,7 @@ class ConcurrentImportTest extends ProcessTestSupport {
                   .file(new MockMultipartFile("file", "plan.csv", "text/csv", plan.csv()))
                   .param("reviewRef", ref).param("title", "SCR Race").param("board", "Test LSCB")
                   .param("published", "2026-01-15")
-                  .header("Authorization", ActionPlanImportTest.basic(TestPeople.PLANNER)))
+                  .header("Authorization", SignIn.basic(TestPeople.PLANNER)))
               .andReturn();
         };
         answers.add(threads.submit(upload));

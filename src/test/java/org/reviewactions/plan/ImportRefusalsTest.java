@@ -1,5 +1,6 @@
 package org.reviewactions.plan;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -15,6 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.reviewactions.plan.ImportResult.Outcome;
 import org.reviewactions.support.ProcessTestSupport;
+import org.reviewactions.support.SignIn;
 import org.reviewactions.support.TestPeople;
 import org.reviewactions.support.TestPlan;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,7 +63,7 @@ class ImportRefusalsTest extends ProcessTestSupport {
             .file(new MockMultipartFile("file", "huge.csv", "text/csv", sixMegabytes))
             .param("reviewRef", "SCR-HUGE").param("title", "SCR Huge").param("board", "Test LSCB")
             .param("published", "2020-01-01")
-            .header("Authorization", ActionPlanImportTest.basic(TestPeople.PLANNER)))
+            .header("Authorization", SignIn.basic(TestPeople.PLANNER)))
         .andExpect(status().isPayloadTooLarge())
         .andExpect(jsonPath("$.outcome").value("TOO_LARGE"))
         .andExpect(jsonPath("$.errors[0].message", containsString("6 MB")))
@@ -75,7 +77,7 @@ class ImportRefusalsTest extends ProcessTestSupport {
             .file(new MockMultipartFile("file", "ten-thousand.xlsx", "application/octet-stream", LargePlans.xlsx(10_000)))
             .param("reviewRef", "SCR-10K").param("title", "SCR Ten thousand").param("board", "Test LSCB")
             .param("published", "2020-01-01")
-            .header("Authorization", ActionPlanImportTest.basic(TestPeople.PLANNER)))
+            .header("Authorization", SignIn.basic(TestPeople.PLANNER)))
         .andExpect(status().isUnprocessableEntity())
         .andExpect(jsonPath("$.errors[0].message", containsString("more than 1,000 rows")))
         .andExpect(jsonPath("$.errors[0].message", containsString("rat.import.max-rows")));
@@ -171,7 +173,7 @@ class ImportRefusalsTest extends ProcessTestSupport {
                 "Head", agency).csv()))
             .param("reviewRef", "SCR-PAGE").param("title", "SCR Page").param("board", "Test LSCB")
             .param("published", "-999999999-01-01")
-            .header("Authorization", ActionPlanImportTest.basic(TestPeople.PLANNER)))
+            .session(SignIn.session(mvc, TestPeople.PLANNER)).with(csrf()))
         .andExpect(status().isUnprocessableEntity())
         .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
             .string(containsString("1 January 1990")));
