@@ -130,8 +130,8 @@ class ImportToClosurePostgresIT {
           ActionProcess.Var.EVIDENCE_REFERENCES, "Hospital DV policy v4\nTraining register 2026"));
       Map<String, Object> verify = singleTask(TestPeople.CHAIR, pi, ActionProcess.Element.VERIFY_EVIDENCE);
       assertThat(complete(TestPeople.OWNER, (String) verify.get("id"),
-          Map.of(ActionProcess.Var.EVIDENCE_DECISION, ActionProcess.Value.ACCEPT)).getStatusCode().is5xxServerError())
-          .as("the owner may not verify their own evidence").isTrue();
+          Map.of(ActionProcess.Var.EVIDENCE_DECISION, ActionProcess.Value.ACCEPT)).getStatusCode().is4xxClientError())
+          .as("the owner may not verify their own evidence: a 4xx naming the rule, never a 500").isTrue();
       assertThat(complete(TestPeople.CHAIR, (String) verify.get("id"),
           Map.of(ActionProcess.Var.EVIDENCE_DECISION, ActionProcess.Value.ACCEPT)).getStatusCode().is2xxSuccessful()).isTrue();
       assertThat(jdbc.queryForObject("select status from plan_action where id = ?", String.class, actionId)).isEqualTo("COMPLETE");

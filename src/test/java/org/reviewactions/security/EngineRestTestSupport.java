@@ -5,6 +5,7 @@ import org.reviewactions.support.ProcessTestSupport;
 import org.reviewactions.support.TestPeople;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.annotation.Bean;
@@ -26,6 +27,9 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(locations = "classpath:test-application.properties",
     properties = "camunda.bpm.generate-unique-process-engine-name=false")
 @Import(EngineRestTestSupport.Marker.class)
+// Closing a context unregisters its engine's name from Camunda's global registry: a cached context named
+// "default" would lose its REST API when another test's "default" closes, so each class closes its own.
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 abstract class EngineRestTestSupport extends ProcessTestSupport {
 
   /** Evaluating {@code ${expressionMarker.mark()}} anywhere in the engine counts one call. */
