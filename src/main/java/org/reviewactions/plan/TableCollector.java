@@ -47,7 +47,8 @@ final class TableCollector {
     if (++filledRows > limits.maxRows()) {
       throw new LimitReached(ImportError.ofFile("The plan has more than " + number(limits.maxRows())
           + " rows with text, the most an import reads (rat.import.max-rows); reading stopped at row "
-          + number(number) + ". Split the plan into smaller files."));
+          + number(number) + ". Check that the file holds only the plan (a review's plan has tens to a few hundred"
+          + " rows), or ask an administrator to raise the limit."));
     }
     rows.add(new RawTable.RawRow(number, List.copyOf(cells)));
   }
