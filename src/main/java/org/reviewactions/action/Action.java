@@ -15,7 +15,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.reviewactions.identity.ResponsibleRole;
-import org.reviewactions.plan.Recommendation;
+import org.reviewactions.review.Recommendation;
 
 /** What one agency will do for a recommendation, with the dates derived from its timescale. */
 @Entity

@@ -3,7 +3,6 @@ package org.reviewactions.action;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.reviewactions.escalation.ExtensionMail;
 import org.reviewactions.notification.MailDates;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -7,9 +7,9 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.reviewactions.config.AsSystem;
-import org.reviewactions.config.GroupsProperties;
 import org.reviewactions.identity.AgencyGroups;
+import org.reviewactions.shared.AsSystem;
+import org.reviewactions.shared.GroupsProperties;
 import org.springframework.stereotype.Component;
 
 /**

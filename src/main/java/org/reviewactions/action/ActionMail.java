@@ -6,8 +6,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.reviewactions.evidence.Evidence;
-import org.reviewactions.evidence.EvidenceService;
 import org.reviewactions.identity.Person;
 import org.reviewactions.identity.RoleDirectory;
 import org.reviewactions.notification.IcsCalendar;
@@ -17,7 +15,7 @@ import org.reviewactions.notification.MailMessage;
 import org.reviewactions.notification.NotificationComposer;
 import org.reviewactions.notification.NotificationRequest;
 import org.reviewactions.notification.TasklistLinks;
-import org.reviewactions.plan.Recommendation;
+import org.reviewactions.review.Recommendation;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,12 +28,12 @@ import org.springframework.transaction.annotation.Transactional;
 class ActionMail implements NotificationComposer {
 
   private final ActionService actions;
-  private final EvidenceService evidence;
+  private final EvidenceSummaries evidence;
   private final RoleDirectory roles;
   private final TasklistLinks links;
   private final Clock clock;
 
-  ActionMail(ActionService actions, EvidenceService evidence, RoleDirectory roles, TasklistLinks links, Clock clock) {
+  ActionMail(ActionService actions, EvidenceSummaries evidence, RoleDirectory roles, TasklistLinks links, Clock clock) {
     this.actions = actions;
     this.evidence = evidence;
     this.roles = roles;
@@ -55,13 +53,13 @@ class ActionMail implements NotificationComposer {
     switch (kind) {
       case ASSIGNMENT -> attachments = calendar(action, (String) model.get("taskLink"));
       case EVIDENCE_REJECTED -> {
-        Evidence rejected = evidence.get(Long.valueOf(request.details().get("evidenceId")));
-        model.put("reason", rejected.getReason());
-        model.put("verifierName", roles.displayName(rejected.getVerifiedBy()));
+        EvidenceSummaries.Verdict rejected = evidence.verdict(Long.valueOf(request.details().get("evidenceId")));
+        model.put("reason", rejected.reason());
+        model.put("verifierName", roles.displayName(rejected.verifiedBy()));
       }
-      case ACTION_COMPLETE -> evidence.latest(action.getId()).ifPresent(e -> {
-        model.put("verifierName", roles.displayName(e.getVerifiedBy()));
-        model.put("completedDate", MailDates.longDate(LocalDate.ofInstant(e.getVerifiedAt(), clock.getZone())));
+      case ACTION_COMPLETE -> evidence.latestVerdict(action.getId()).ifPresent(e -> {
+        model.put("verifierName", roles.displayName(e.verifiedBy()));
+        model.put("completedDate", MailDates.longDate(LocalDate.ofInstant(e.verifiedAt(), clock.getZone())));
       });
       case EXTENSION_DECIDED -> {
         if (request.details().get("deciderName") != null) {

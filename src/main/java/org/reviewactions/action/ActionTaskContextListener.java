@@ -2,11 +2,10 @@ package org.reviewactions.action;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.reviewactions.evidence.EvidenceService;
 import org.reviewactions.identity.RoleDirectory;
 import org.reviewactions.notification.MailDates;
 import org.reviewactions.notification.TasklistLinks;
-import org.reviewactions.plan.Recommendation;
+import org.reviewactions.review.Recommendation;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,12 +18,12 @@ class ActionTaskContextListener implements TaskListener {
   private static final int NAME_TEXT_LIMIT = 60;
 
   private final ActionService actions;
-  private final EvidenceService evidence;
+  private final EvidenceSummaries evidence;
   private final RoleDirectory roles;
   private final TasklistLinks links;
   private final java.time.Clock clock;
 
-  ActionTaskContextListener(ActionService actions, EvidenceService evidence, RoleDirectory roles, TasklistLinks links,
+  ActionTaskContextListener(ActionService actions, EvidenceSummaries evidence, RoleDirectory roles, TasklistLinks links,
       java.time.Clock clock) {
     this.actions = actions;
     this.evidence = evidence;

@@ -7,7 +7,7 @@ import static org.reviewactions.action.ActionProcess.Var.DATES_NOTE;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.reviewactions.config.CurrentUser;
+import org.reviewactions.shared.CurrentUser;
 import org.springframework.stereotype.Component;
 
 @Component("recordConfirmedDatesDelegate")

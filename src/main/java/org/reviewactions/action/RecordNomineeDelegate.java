@@ -2,7 +2,7 @@ package org.reviewactions.action;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.reviewactions.config.CurrentUser;
+import org.reviewactions.shared.CurrentUser;
 import org.springframework.stereotype.Component;
 
 @Component("recordNomineeDelegate")

@@ -6,8 +6,8 @@ import static org.reviewactions.action.ActionProcess.Var.SUBMISSION;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.reviewactions.config.BusinessRuleException;
-import org.reviewactions.config.CurrentUser;
+import org.reviewactions.shared.BusinessRuleException;
+import org.reviewactions.shared.CurrentUser;
 import org.springframework.stereotype.Component;
 
 /** The default path out of "Deliver action", so it also catches a submission that chose nothing. */

@@ -2,10 +2,9 @@ package org.reviewactions.action;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.reviewactions.config.GroupsProperties;
-import org.reviewactions.escalation.EscalationRouting;
 import org.reviewactions.identity.AgencyAccess;
 import org.reviewactions.identity.AgencyGroups;
+import org.reviewactions.shared.GroupsProperties;
 import org.springframework.stereotype.Component;
 
 @Component("startActionDelegate")

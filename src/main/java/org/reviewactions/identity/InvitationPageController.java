@@ -2,9 +2,8 @@ package org.reviewactions.identity;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
-import org.reviewactions.config.AsSystem;
 import org.reviewactions.notification.TasklistLinks;
-import org.reviewactions.security.AccountPasswordPolicy;
+import org.reviewactions.shared.AsSystem;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

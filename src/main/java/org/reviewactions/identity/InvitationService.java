@@ -29,12 +29,11 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.PasswordPolicyResult;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.IdentityServiceImpl;
-import org.reviewactions.config.GroupsProperties;
-import org.reviewactions.security.AccountPasswordPolicy;
 import org.reviewactions.notification.MailDates;
 import org.reviewactions.notification.MailMessage;
 import org.reviewactions.notification.NotificationService;
 import org.reviewactions.notification.TasklistLinks;
+import org.reviewactions.shared.GroupsProperties;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,7 +50,7 @@ import org.springframework.transaction.annotation.Transactional;
  * ({@code rat.invitations.valid-for}, by default seven days).
  *
  * <p>Callers first make sure the signed-in user is a plan manager or administrator, then call {@link #invite} on the
- * application's own account ({@link org.reviewactions.config.AsSystem}), since creating users and memberships needs
+ * application's own account ({@link org.reviewactions.shared.AsSystem}), since creating users and memberships needs
  * rights plan managers do not have in Camunda. What the inviter may grant is checked here: plan managers invite into
  * agency groups and agency leads groups only; the monitoring sub-group, the board, the plan managers,
  * {@code camunda-admin} and any other group are granted by administrators ({@code camunda-admin}), who may invite into

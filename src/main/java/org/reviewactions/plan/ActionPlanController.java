@@ -1,6 +1,6 @@
 package org.reviewactions.plan;
 
-import org.reviewactions.config.CurrentUser;
+import org.reviewactions.shared.CurrentUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;

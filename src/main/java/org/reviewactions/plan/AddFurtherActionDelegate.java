@@ -5,8 +5,8 @@ import static org.reviewactions.plan.RecommendationProcess.Var;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.reviewactions.action.Action;
-import org.reviewactions.config.BusinessRuleException;
-import org.reviewactions.config.CurrentUser;
+import org.reviewactions.shared.BusinessRuleException;
+import org.reviewactions.shared.CurrentUser;
 import org.springframework.stereotype.Component;
 
 /** The default path out of the confirmation, so it also catches a decision that chose nothing. */

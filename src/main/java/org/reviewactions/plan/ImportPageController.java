@@ -3,7 +3,7 @@ package org.reviewactions.plan;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Base64;
 import java.util.Optional;
-import org.reviewactions.config.CurrentUser;
+import org.reviewactions.shared.CurrentUser;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -6,7 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.reviewactions.config.GroupsProperties;
+import org.reviewactions.review.Recommendation;
+import org.reviewactions.shared.GroupsProperties;
 import org.springframework.stereotype.Component;
 
 /** Finds the recommendation (by id from the import, or by reference from a start form) and lists its actions. */

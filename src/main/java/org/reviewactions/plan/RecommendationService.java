@@ -6,7 +6,9 @@ import java.util.stream.Collectors;
 import org.reviewactions.action.Action;
 import org.reviewactions.action.ActionService;
 import org.reviewactions.action.ActionStatus;
-import org.reviewactions.config.BusinessRuleException;
+import org.reviewactions.review.Recommendation;
+import org.reviewactions.review.RecommendationStatus;
+import org.reviewactions.shared.BusinessRuleException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -3,6 +3,8 @@ package org.reviewactions.plan;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.reviewactions.action.TaskContext;
+import org.reviewactions.review.Recommendation;
+import org.reviewactions.review.Review;
 import org.springframework.stereotype.Component;
 
 /** Context for "Confirm recommendation implemented": the recommendation and where each action stands. */

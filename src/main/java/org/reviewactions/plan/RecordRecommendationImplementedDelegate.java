@@ -4,7 +4,7 @@ import static org.reviewactions.plan.RecommendationProcess.Var;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.reviewactions.config.CurrentUser;
+import org.reviewactions.shared.CurrentUser;
 import org.springframework.stereotype.Component;
 
 @Component("recordRecommendationImplementedDelegate")

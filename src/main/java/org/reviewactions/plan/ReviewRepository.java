@@ -1,6 +1,7 @@
 package org.reviewactions.plan;
 
 import java.util.Optional;
+import org.reviewactions.review.Review;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface ReviewRepository extends JpaRepository<Review, Long> {

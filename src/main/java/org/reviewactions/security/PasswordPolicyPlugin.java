@@ -2,6 +2,7 @@ package org.reviewactions.security;
 
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.reviewactions.identity.AccountPasswordPolicy;
 import org.springframework.stereotype.Component;
 
 /**

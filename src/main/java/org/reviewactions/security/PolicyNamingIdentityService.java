@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.identity.PasswordPolicyResult;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.IdentityServiceImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
+import org.reviewactions.identity.AccountPasswordPolicy;
 
 /**
  * The engine's identity service, refusing a password against the policy with a {@link BadUserRequestException} that

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.reviewactions.notification.NotificationProcess;
 import org.reviewactions.notification.NotificationService;
-import org.reviewactions.plan.Recommendation;
+import org.reviewactions.review.Recommendation;
 import org.reviewactions.support.MailParts;
 import org.reviewactions.support.ProcessTestSupport;
 import org.reviewactions.support.TestPeople;

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.reviewactions.plan.ImportResult.Outcome;
 import org.reviewactions.plan.ImportResult.PreviewAction;
 import org.reviewactions.plan.ImportResult.PreviewRecommendation;
+import org.reviewactions.review.Recommendation;
 import org.reviewactions.support.PlanFixtures;
 import org.reviewactions.support.ProcessTestSupport;
 import org.reviewactions.support.SignIn;

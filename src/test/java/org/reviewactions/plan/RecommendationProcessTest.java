@@ -16,6 +16,8 @@ import org.reviewactions.action.Action;
 import org.reviewactions.action.ActionProcess;
 import org.reviewactions.action.ActionStatus;
 import org.reviewactions.action.TaskContext;
+import org.reviewactions.review.Recommendation;
+import org.reviewactions.review.RecommendationStatus;
 import org.reviewactions.support.ProcessTestSupport;
 import org.reviewactions.support.TestPeople;
 import org.reviewactions.support.TestPlan;

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.junit.jupiter.api.Test;
+import org.reviewactions.identity.AccountPasswordPolicy;
 import org.reviewactions.support.ProcessTestSupport;
 
 /**

@@ -18,7 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.reviewactions.action.Action;
-import org.reviewactions.evidence.EvidenceService;
+import org.reviewactions.action.evidence.EvidenceService;
 import org.reviewactions.support.ProcessTestSupport;
 import org.reviewactions.support.SignIn;
 import org.reviewactions.support.TestPeople;

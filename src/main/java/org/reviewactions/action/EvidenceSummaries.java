@@ -1,0 +1,29 @@
+package org.reviewactions.action;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * What the action's e-mails and task forms show of its evidence. The {@code evidence} sub-package answers
+ * it, so the action core reads evidence without depending on the package that depends on it.
+ */
+public interface EvidenceSummaries {
+
+  /** Who decided on one piece of evidence, when, and why (the reason is null when none was given). */
+  record Verdict(String verifiedBy, Instant verifiedAt, String reason) {}
+
+  /** The verdict on the given evidence; it must exist. */
+  Verdict verdict(Long evidenceId);
+
+  /** The verdict on the action's latest evidence, if it has any. */
+  Optional<Verdict> latestVerdict(Long actionId);
+
+  /** The latest evidence in words, for the task forms. */
+  String describeLatest(Long actionId);
+
+  /** The latest evidence's references and files as a Markdown list of links. */
+  String latestLinks(Long actionId, String publicUrl);
+
+  /** Why the last evidence was rejected, if it was. */
+  Optional<String> lastRejection(Long actionId);
+}

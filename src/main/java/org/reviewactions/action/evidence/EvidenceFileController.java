@@ -1,0 +1,72 @@
+package org.reviewactions.action.evidence;
+
+import java.io.IOException;
+import java.util.Map;
+import org.reviewactions.action.Action;
+import org.reviewactions.action.ActionService;
+import org.reviewactions.shared.CurrentUser;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Evidence files: the action's owner uploads them before submitting evidence; the owner and the
+ * groups that oversee actions download them. Downloads are always attachments, never rendered inline,
+ * so an uploaded page cannot run in the application's origin.
+ */
+@RestController
+class EvidenceFileController {
+
+  private final EvidenceService evidence;
+  private final ActionService actions;
+  private final CurrentUser currentUser;
+
+  EvidenceFileController(EvidenceService evidence, ActionService actions, CurrentUser currentUser) {
+    this.evidence = evidence;
+    this.actions = actions;
+    this.currentUser = currentUser;
+  }
+
+  @PostMapping(path = "/api/actions/{actionId}/evidence-files", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  ResponseEntity<Map<String, Object>> upload(@PathVariable Long actionId, @RequestParam MultipartFile file) throws IOException {
+    String owner = requireOwner(actionId);
+    EvidenceFile saved = evidence.upload(actionId, file.getOriginalFilename(), file.getContentType(), file.getBytes(), owner);
+    return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("id", saved.getId(), "fileName", saved.getFileName(),
+        "sizeBytes", saved.getSizeBytes()));
+  }
+
+  /** Machine clients use the API address with HTTP Basic; people follow the page address with their session. */
+  @GetMapping({"/api/evidence-files/{fileId}", "/evidence-files/{fileId}"})
+  ResponseEntity<byte[]> download(@PathVariable Long fileId) {
+    EvidenceFile file = evidence.file(fileId);
+    String user = currentUser.id().orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
+    Action action = actions.get(file.getActionId());
+    if (!user.equals(action.getOwnerUserId()) && !user.equals(file.getUploadedBy()) && !currentUser.oversees()) {
+      throw new ResponseStatusException(HttpStatus.FORBIDDEN, "This evidence is not yours to see.");
+    }
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_OCTET_STREAM);
+    headers.setContentDisposition(ContentDisposition.attachment().filename(file.getFileName(),
+        java.nio.charset.StandardCharsets.UTF_8).build());
+    headers.set("X-Content-Type-Options", "nosniff");
+    return new ResponseEntity<>(file.getContent(), headers, HttpStatus.OK);
+  }
+
+  /** Only the action's owner adds evidence to it. */
+  String requireOwner(Long actionId) {
+    String user = currentUser.id().orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
+    if (!user.equals(actions.get(actionId).getOwnerUserId())) {
+      throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only the action's owner can add evidence files to it.");
+    }
+    return user;
+  }
+}

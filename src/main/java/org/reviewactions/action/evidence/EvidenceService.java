@@ -1,0 +1,231 @@
+package org.reviewactions.action.evidence;
+
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.reviewactions.action.Action;
+import org.reviewactions.action.ActionProcess;
+import org.reviewactions.action.ActionService;
+import org.reviewactions.action.ActionStatus;
+import org.reviewactions.action.EvidenceSummaries;
+import org.reviewactions.action.HistoryKind;
+import org.reviewactions.identity.RoleDirectory;
+import org.reviewactions.shared.BusinessRuleException;
+import org.reviewactions.shared.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Evidence of completion: what the owner submits and what the monitoring sub-group decides. An action
+ * is Complete only through {@link #decide} accepting evidence, decided by someone other than its owner.
+ */
+@Service
+public class EvidenceService implements EvidenceSummaries {
+
+  static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
+  private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK);
+
+  private final EvidenceRepository evidence;
+  private final EvidenceFileRepository files;
+  private final ActionService actions;
+  private final RoleDirectory roles;
+  private final Clock clock;
+
+  EvidenceService(EvidenceRepository evidence, EvidenceFileRepository files, ActionService actions,
+      RoleDirectory roles, Clock clock) {
+    this.evidence = evidence;
+    this.files = files;
+    this.actions = actions;
+    this.roles = roles;
+    this.clock = clock;
+  }
+
+  /** Stores a file for the action's next evidence submission. */
+  @Transactional
+  public EvidenceFile upload(Long actionId, String fileName, String contentType, byte[] content, String uploadedBy) {
+    Action action = actions.get(actionId);
+    if (action.getStatus() == ActionStatus.COMPLETE) {
+      throw new BusinessRuleException("The action is already complete; no more evidence can be added.");
+    }
+    if (fileName == null || fileName.isBlank()) {
+      throw new BusinessRuleException("The file has no name.");
+    }
+    if (content == null || content.length == 0) {
+      throw new BusinessRuleException("The file '" + fileName + "' is empty.");
+    }
+    if (content.length > MAX_FILE_BYTES) {
+      throw new BusinessRuleException("The file '" + fileName + "' is larger than 20 MB.");
+    }
+    String safeName = fileName.replaceAll("[\\\\/]", "_").strip();
+    return files.save(new EvidenceFile(actionId, safeName, contentType, content, uploadedBy, clock.instant()));
+  }
+
+  /** The owner's evidence: a summary and at least one reference or uploaded file. */
+  @Transactional
+  public Evidence submit(Long actionId, String summary, String references, String submittedBy) {
+    if (summary == null || summary.isBlank()) {
+      throw new BusinessRuleException("Evidence needs a summary: say what was done and how it shows the intended outcome.");
+    }
+    List<EvidenceFile> waiting = files.findByActionIdAndEvidenceIdIsNull(actionId);
+    Evidence submitted = new Evidence(actionId, summary.strip(), references == null ? null : references.strip(),
+        submittedBy, clock.instant());
+    if (submitted.references().isEmpty() && waiting.isEmpty()) {
+      throw new BusinessRuleException("Evidence needs at least one reference (a document, minute or link) or an uploaded file.");
+    }
+    evidence.save(submitted);
+    waiting.forEach(f -> f.setEvidenceId(submitted.getId()));
+    actions.setStatus(actionId, ActionStatus.EVIDENCE_SUBMITTED);
+    actions.addHistory(actionId, submittedBy, HistoryKind.EVIDENCE_SUBMITTED, "Evidence submitted: " + submitted.getSummary()
+        + referencesSuffix(submitted, waiting));
+    return submitted;
+  }
+
+  /**
+   * The monitoring sub-group's decision on the latest evidence. The verifier may be neither the
+   * action's owner nor the person who submitted the evidence.
+   */
+  @Transactional
+  public Evidence decide(Long actionId, String decision, String reason, String verifierId) {
+    if (verifierId == null || verifierId.isBlank()) {
+      throw new BusinessRuleException("Evidence can only be verified by a signed-in user.");
+    }
+    Action action = actions.get(actionId);
+    Evidence latest = evidence.findFirstByActionIdOrderByIdDesc(actionId)
+        .filter(e -> e.getDecision() == null)
+        .orElseThrow(() -> new BusinessRuleException("There is no evidence waiting for verification on this action."));
+    if (verifierId.equals(action.getOwnerUserId()) || verifierId.equals(latest.getSubmittedBy())) {
+      throw new BusinessRuleException("You own this action or submitted its evidence, so you cannot verify it. "
+          + "Another member of the monitoring sub-group must verify it.");
+    }
+    EvidenceDecision verdict = parseDecision(decision);
+    if (verdict == EvidenceDecision.REJECTED && (reason == null || reason.isBlank())) {
+      throw new BusinessRuleException("Give the reason for rejecting the evidence: the owner needs it to put things right.");
+    }
+    latest.decide(verdict, reason == null || reason.isBlank() ? null : reason.strip(), verifierId, clock.instant());
+    if (verdict == EvidenceDecision.REJECTED) {
+      actions.setStatus(actionId, ActionStatus.EVIDENCE_REJECTED);
+      actions.addHistory(actionId, verifierId, HistoryKind.EVIDENCE_REJECTED, "Evidence rejected: " + latest.getReason());
+    } else {
+      actions.addHistory(actionId, verifierId, HistoryKind.EVIDENCE_ACCEPTED, "Evidence accepted"
+          + (latest.getReason() == null ? "." : ": " + latest.getReason()));
+    }
+    return latest;
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<Evidence> latest(Long actionId) {
+    return evidence.findFirstByActionIdOrderByIdDesc(actionId);
+  }
+
+  @Transactional(readOnly = true)
+  public Evidence get(Long evidenceId) {
+    return evidence.findById(evidenceId).orElseThrow(() -> new IllegalStateException("No evidence " + evidenceId));
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public Verdict verdict(Long evidenceId) {
+    return verdictOf(get(evidenceId));
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public Optional<Verdict> latestVerdict(Long actionId) {
+    return latest(actionId).map(EvidenceService::verdictOf);
+  }
+
+  private static Verdict verdictOf(Evidence e) {
+    return new Verdict(e.getVerifiedBy(), e.getVerifiedAt(), e.getReason());
+  }
+
+  @Transactional(readOnly = true)
+  public List<Evidence> forAction(Long actionId) {
+    return evidence.findByActionIdOrderBySubmittedAtAscIdAsc(actionId);
+  }
+
+  @Transactional(readOnly = true)
+  public EvidenceFile file(Long fileId) {
+    return files.findById(fileId).orElseThrow(() -> new NotFoundException("There is no evidence file " + fileId + "."));
+  }
+
+  /** Files uploaded for the action's next evidence submission. */
+  @Transactional(readOnly = true)
+  public List<EvidenceFile> waitingFiles(Long actionId) {
+    return files.findByActionIdAndEvidenceIdIsNull(actionId);
+  }
+
+  @Transactional(readOnly = true)
+  public List<EvidenceFile> files(Long evidenceId) {
+    return files.findByEvidenceId(evidenceId);
+  }
+
+  /** The latest evidence as plain text for the verifier's form. */
+  @Override
+  @Transactional(readOnly = true)
+  public String describeLatest(Long actionId) {
+    return latest(actionId).map(e -> {
+      StringBuilder text = new StringBuilder();
+      text.append("Submitted by ").append(roles.displayName(e.getSubmittedBy())).append(" on ")
+          .append(STAMP.format(e.getSubmittedAt().atZone(clock.getZone()))).append("\n\n")
+          .append(e.getSummary()).append("\n");
+      if (!e.references().isEmpty()) {
+        text.append("\nReferences:\n");
+        e.references().forEach(r -> text.append("- ").append(r).append("\n"));
+      }
+      List<EvidenceFile> attached = files.findByEvidenceId(e.getId());
+      if (!attached.isEmpty()) {
+        text.append("\nFiles:\n");
+        attached.forEach(f -> text.append("- ").append(f.getFileName()).append(" (").append(f.getSizeBytes() / 1024 + 1)
+            .append(" KB) /evidence-files/").append(f.getId()).append("\n"));
+      }
+      if (e.getDecision() != null) {
+        text.append("\nDecision: ").append(e.getDecision() == EvidenceDecision.ACCEPTED ? "accepted" : "rejected")
+            .append(" by ").append(roles.displayName(e.getVerifiedBy()))
+            .append(e.getReason() == null ? "" : ": " + e.getReason());
+      }
+      return text.toString().strip();
+    }).orElse("No evidence submitted yet.");
+  }
+
+  /** The latest evidence's references and files as a Markdown list; see {@link EvidenceLinks}. */
+  @Override
+  @Transactional(readOnly = true)
+  public String latestLinks(Long actionId, String publicUrl) {
+    return latest(actionId).map(e -> EvidenceLinks.markdown(e.references(), files.findByEvidenceId(e.getId()), publicUrl))
+        .orElse("No evidence submitted yet.");
+  }
+
+  /** The reason the latest evidence was rejected, if it was. */
+  @Override
+  @Transactional(readOnly = true)
+  public Optional<String> lastRejection(Long actionId) {
+    return evidence.findByActionIdOrderBySubmittedAtAscIdAsc(actionId).stream()
+        .filter(e -> e.getDecision() == EvidenceDecision.REJECTED)
+        .reduce((first, second) -> second)
+        .map(e -> STAMP.format(e.getVerifiedAt().atZone(clock.getZone())) + " · " + roles.displayName(e.getVerifiedBy())
+            + ": " + e.getReason());
+  }
+
+  private static EvidenceDecision parseDecision(String decision) {
+    if (ActionProcess.Value.ACCEPT.equals(decision)) {
+      return EvidenceDecision.ACCEPTED;
+    }
+    if (ActionProcess.Value.REJECT.equals(decision)) {
+      return EvidenceDecision.REJECTED;
+    }
+    throw new BusinessRuleException("Choose whether to accept or reject the evidence.");
+  }
+
+  private static String referencesSuffix(Evidence submitted, List<EvidenceFile> attached) {
+    StringBuilder s = new StringBuilder();
+    if (!submitted.references().isEmpty()) {
+      s.append(" References: ").append(String.join("; ", submitted.references())).append(".");
+    }
+    if (!attached.isEmpty()) {
+      s.append(" Files: ").append(String.join("; ", attached.stream().map(EvidenceFile::getFileName).toList())).append(".");
+    }
+    return s.toString();
+  }
+}

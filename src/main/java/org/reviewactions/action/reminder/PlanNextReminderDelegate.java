@@ -1,0 +1,46 @@
+package org.reviewactions.action.reminder;
+
+import static org.reviewactions.action.ActionProcess.Var;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Optional;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.reviewactions.action.Action;
+import org.reviewactions.action.ActionService;
+import org.springframework.stereotype.Component;
+
+/** Finds the next reminder or progress request after the last one (or now), for the reminder timer. */
+@Component("planNextReminderDelegate")
+class PlanNextReminderDelegate implements JavaDelegate {
+
+  private final ActionService actions;
+  private final ReminderSchedule schedule;
+  private final Clock clock;
+
+  PlanNextReminderDelegate(ActionService actions, ReminderSchedule schedule, Clock clock) {
+    this.actions = actions;
+    this.schedule = schedule;
+    this.clock = clock;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Action action = actions.get(actions.idOfProcess(execution.getProcessInstanceId()));
+    Instant after = clock.instant();
+    Object previous = execution.getVariable(Var.NEXT_REMINDER_AT);
+    if (previous instanceof Date last && last.toInstant().isAfter(after)) {
+      after = last.toInstant();
+    }
+    Optional<ReminderSchedule.ScheduledReminder> next = schedule.next(action.getStartDate(), action.getDueDate(),
+        PlanActionDelegate.cadence(action), after);
+    execution.setVariable(Var.HAS_NEXT_REMINDER, next.isPresent());
+    next.ifPresent(reminder -> {
+      execution.setVariable(Var.NEXT_REMINDER_AT, Date.from(reminder.at()));
+      execution.setVariable(Var.NEXT_REMINDER_KIND, reminder.kind().name());
+      execution.setVariable(Var.NEXT_REMINDER_OFFSET, reminder.offsetDays());
+    });
+  }
+}

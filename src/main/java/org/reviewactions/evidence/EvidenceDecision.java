@@ -1,7 +1,0 @@
-package org.reviewactions.evidence;
-
-/** The monitoring sub-group's verdict on submitted evidence. */
-public enum EvidenceDecision {
-  ACCEPTED,
-  REJECTED
-}

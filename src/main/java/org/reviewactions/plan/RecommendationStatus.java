@@ -1,8 +1,0 @@
-package org.reviewactions.plan;
-
-/** Where a recommendation stands: its actions are running, or the monitoring sub-group confirmed it. */
-public enum RecommendationStatus {
-  IN_PROGRESS,
-  AWAITING_CONFIRMATION,
-  IMPLEMENTED
-}
