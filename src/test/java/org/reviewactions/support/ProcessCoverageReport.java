@@ -144,6 +144,6 @@ public class ProcessCoverageReport implements LauncherSessionListener {
   }
 
   private static String ratio(int covered, int total) {
-    return covered + "/" + total + String.format(" (%.1f%%)", total == 0 ? 100.0 : 100.0 * covered / total);
+    return covered + "/" + total + String.format(java.util.Locale.ROOT, " (%.1f%%)", total == 0 ? 100.0 : 100.0 * covered / total);
   }
 }
