@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.reviewactions.action.Action;
@@ -28,14 +29,24 @@ import org.reviewactions.plan.RecommendationService;
 import org.reviewactions.review.Recommendation;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestExecutionListeners;
 import org.springframework.test.context.TestPropertySource;
 
 /**
  * Process tests run the real application context on an in-memory database with the job executor off:
  * tests execute jobs themselves and move time with {@link ClockUtil}.
+ *
+ * <p>Process test coverage: {@link ProcessCoverageConfiguration} adds the library's parse listener to the engine,
+ * which records every flow node and sequence flow the tests run, and {@link ProcessEngineCoverageTestExecutionListener}
+ * writes one report per test class under {@code target/process-test-coverage/}; {@link ProcessCoverageReport} merges
+ * them into {@code target/process-test-coverage/all/} when the run ends (see docs/coverage.md).
  */
 @SpringBootTest
 @TestPropertySource(locations = "classpath:test-application.properties")
+@Import(ProcessCoverageConfiguration.class)
+@TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
+    mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 public abstract class ProcessTestSupport {
 
   @Autowired protected ProcessEngine engine;
