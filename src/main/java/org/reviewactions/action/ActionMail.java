@@ -80,14 +80,14 @@ class ActionMail implements NotificationComposer {
     return action.getDueDate() == null ? 0 : Math.max(0, ChronoUnit.DAYS.between(action.getDueDate(), LocalDate.now(clock)));
   }
 
-  private static List<MailAttachment> calendar(Action action, String link) {
+  private List<MailAttachment> calendar(Action action, String link) {
     if (action.getDueDate() == null) {
       return List.of();
     }
     return List.of(MailAttachment.calendar("action-due.ics", IcsCalendar.dueDate("action-" + action.getId() + "@review-action-tracker",
         "Due: " + ActionTaskContextListener.shorten(action.getDescription()),
         action.getRecommendation().getReview().getTitle() + " recommendation " + action.getRecommendation().getNumber()
-            + "\n" + action.getDescription(), action.getDueDate(), link)));
+            + "\n" + action.getDescription(), action.getDueDate(), link, clock.instant())));
   }
 
   private Map<String, Object> model(Action action, Person recipient, String taskLink) {

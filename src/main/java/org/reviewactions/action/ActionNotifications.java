@@ -24,13 +24,14 @@ import org.springframework.stereotype.Component;
 @Component
 class ActionNotifications {
 
-  private static final java.time.ZoneId LONDON = java.time.ZoneId.of("Europe/London");
 
   private final ActionService actions;
   private final RoleDirectory roles;
   private final NotificationRequests requests;
+  private final java.time.Clock clock;
 
-  ActionNotifications(ActionService actions, RoleDirectory roles, NotificationRequests requests) {
+  ActionNotifications(ActionService actions, RoleDirectory roles, NotificationRequests requests, java.time.Clock clock) {
+    this.clock = clock;
     this.actions = actions;
     this.roles = roles;
     this.requests = requests;
@@ -94,7 +95,7 @@ class ActionNotifications {
   void chairEscalation(DelegateExecution execution) {
     Action action = action(execution);
     Instant deadline = instant(execution, Var.CHAIR_DEADLINE);
-    Map<String, String> details = Map.of("decisionDeadline", MailDates.longDate(LocalDate.ofInstant(deadline, LONDON)));
+    Map<String, String> details = Map.of("decisionDeadline", MailDates.longDate(LocalDate.ofInstant(deadline, clock.getZone())));
     for (Person chair : roles.members((String) execution.getVariable(Var.MONITORING_GROUP))) {
       if (!chair.userId().equals(action.getOwnerUserId())) {
         request(execution, action, chair.userId(), MailKind.ESCALATION_CHAIR, String.valueOf(action.getLapsedAt()), details);

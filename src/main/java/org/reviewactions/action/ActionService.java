@@ -39,6 +39,11 @@ public class ActionService {
   private final Clock clock;
   private final RagProperties rag;
 
+  /** Writes the action's due and follow-up dates into the process: the end of the working day in the configured zone. */
+  public void writeDates(org.camunda.bpm.engine.delegate.VariableScope scope, Action action) {
+    ActionVariables.writeDates(scope, action, clock.getZone());
+  }
+
   ActionService(ActionRepository actions, ProgressUpdateRepository progress, HistoryRepository history,
       RoleDirectory roles, Clock clock, RagProperties rag) {
     this.rag = rag;

@@ -9,7 +9,6 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 /** Reads and writes the action process's variables in one place. */
 public final class ActionVariables {
 
-  private static final ZoneId LONDON = ZoneId.of("Europe/London");
   /** Tasklist shows due dates with a time; the end of the working day is what a board means by a date. */
   private static final LocalTime END_OF_WORKING_DAY = LocalTime.of(17, 0);
   /** The owner's follow-up date: a fortnight before the due date, the point to take stock. */
@@ -36,18 +35,18 @@ public final class ActionVariables {
   }
 
   /** Due and follow-up dates for the Deliver action task, from the action's current dates. */
-  public static void writeDates(VariableScope scope, Action action) {
+  public static void writeDates(VariableScope scope, Action action, ZoneId zone) {
     LocalDate due = action.getDueDate();
-    scope.setVariable(ActionProcess.Var.DUE_DATE, toDate(due));
+    scope.setVariable(ActionProcess.Var.DUE_DATE, toDate(due, zone));
     LocalDate followUp = due == null ? null : due.minusDays(FOLLOW_UP_DAYS_BEFORE_DUE);
     if (followUp != null && action.getStartDate() != null && followUp.isBefore(action.getStartDate())) {
       followUp = action.getStartDate();
     }
-    scope.setVariable(ActionProcess.Var.FOLLOW_UP_DATE, toDate(followUp));
+    scope.setVariable(ActionProcess.Var.FOLLOW_UP_DATE, toDate(followUp, zone));
   }
 
-  static Date toDate(LocalDate date) {
-    return date == null ? null : Date.from(date.atTime(END_OF_WORKING_DAY).atZone(LONDON).toInstant());
+  static Date toDate(LocalDate date, ZoneId zone) {
+    return date == null ? null : Date.from(date.atTime(END_OF_WORKING_DAY).atZone(zone).toInstant());
   }
 
   /** Form inputs are recorded in the business tables; clearing them keeps stale values off the next form. */

@@ -27,7 +27,7 @@ class RecordConfirmedDatesDelegate implements JavaDelegate {
     actions.confirmDates(actionId, ActionVariables.text(execution, CONFIRMED_START_DATE),
         ActionVariables.text(execution, CONFIRMED_DUE_DATE), ActionVariables.text(execution, CONFIRMED_CADENCE),
         ActionVariables.text(execution, DATES_NOTE), currentUser.id().orElse(null));
-    ActionVariables.writeDates(execution, actions.get(actionId));
+    actions.writeDates(execution, actions.get(actionId));
     ActionVariables.clear(execution, CONFIRMED_START_DATE, CONFIRMED_DUE_DATE, CONFIRMED_CADENCE, DATES_NOTE);
   }
 }

@@ -33,6 +33,6 @@ class StartActionDelegate implements JavaDelegate {
     EscalationRouting.Route route = routing.route(action.getAgency(), action.getRecommendation().getReview().getReference());
     execution.setVariable(ActionProcess.Var.MONITORING_GROUP, route.chairGroup());
     execution.setVariable(ActionProcess.Var.BOARD_GROUP, route.boardGroup());
-    ActionVariables.writeDates(execution, action);
+    actions.writeDates(execution, action);
   }
 }

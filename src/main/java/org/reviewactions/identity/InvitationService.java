@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -69,7 +68,6 @@ public class InvitationService {
   static final String MAIL_KIND = "invitation";
   private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s.]+");
-  private static final ZoneId LONDON = ZoneId.of("Europe/London");
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
   /** The group types {@link RoleDirectory#ensureAgencyGroups} gives an agency's groups. */
   private static final Set<String> AGENCY_GROUP_TYPES = Set.of("AGENCY", "AGENCY_LEADS");
@@ -204,7 +202,7 @@ public class InvitationService {
     Instant now = clock.instant();
     Instant expiresAt = now.plus(validFor);
     Invitation invitation = invitations.saveAndFlush(new Invitation(hash(token), id, address, invitedBy, now, expiresAt));
-    String expiresOn = MailDates.longDate(londonDate(expiresAt));
+    String expiresOn = MailDates.longDate(localDate(expiresAt));
 
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("recipientName", first + " " + last);
@@ -213,7 +211,7 @@ public class InvitationService {
     model.put("groupNames", chosen.stream().map(g -> g.getName() == null || g.getName().isBlank() ? g.getId() : g.getName()).toList());
     model.put("taskLink", links.page("/invitations/" + token));
     model.put("expiresOn", expiresOn);
-    model.put("expiresTime", TIME.format(expiresAt.atZone(LONDON)));
+    model.put("expiresTime", TIME.format(expiresAt.atZone(clock.getZone())));
     notifications.send(new MailMessage("invitation:" + invitation.getId(), null, MAIL_KIND, address, first + " " + last,
         model, List.of()));
     return new Invited(invitation.getId(), id, address, expiresAt, expiresOn);
@@ -224,7 +222,7 @@ public class InvitationService {
   public PendingInvitation pending(String token) {
     Invitation invitation = usable(token);
     return new PendingInvitation(invitation.getUserId(), directory.displayName(invitation.getUserId()),
-        invitation.getExpiresAt(), MailDates.longDate(londonDate(invitation.getExpiresAt())));
+        invitation.getExpiresAt(), MailDates.longDate(localDate(invitation.getExpiresAt())));
   }
 
   /**
@@ -296,7 +294,7 @@ public class InvitationService {
     }
     if (!clock.instant().isBefore(invitation.getExpiresAt())) {
       throw new InvitationNotUsableException("This invitation expired on "
-          + MailDates.longDate(londonDate(invitation.getExpiresAt()))
+          + MailDates.longDate(localDate(invitation.getExpiresAt()))
           + ". Ask the plan manager who invited you to send a new one.");
     }
     return invitation;
@@ -364,7 +362,7 @@ public class InvitationService {
     }
   }
 
-  private static LocalDate londonDate(Instant instant) {
-    return ZonedDateTime.ofInstant(instant, LONDON).toLocalDate();
+  private LocalDate localDate(Instant instant) {
+    return ZonedDateTime.ofInstant(instant, clock.getZone()).toLocalDate();
   }
 }

@@ -20,11 +20,6 @@ public final class IcsCalendar {
 
   private IcsCalendar() {}
 
-  /** As {@link #dueDate(String, String, String, LocalDate, String, Instant)}, stamped now. */
-  public static byte[] dueDate(String uid, String summary, String description, LocalDate due, String url) {
-    return dueDate(uid, summary, description, due, url, Instant.now());
-  }
-
   /**
    * A VCALENDAR (METHOD:PUBLISH) with one all-day VEVENT on the due date.
    *

@@ -42,6 +42,7 @@ public class PlanImportService {
 
   static final Pattern REVIEW_REF = Pattern.compile("[A-Za-z0-9][A-Za-z0-9 ._-]{0,99}");
 
+  private final Clock clock;
   private final ReviewRepository reviews;
   private final RecommendationRepository recommendations;
   private final ActionService actions;
@@ -75,6 +76,7 @@ public class PlanImportService {
     this.transaction = new TransactionTemplate(transactions);
     this.limits = limits;
     this.publishedDates = new PublishedDates(limits, clock);
+    this.clock = clock;
     this.reader = new PlanSheetReader(limits);
     XlsxTableReader.guardZipReading(limits);
   }
@@ -240,6 +242,7 @@ public class PlanImportService {
     Review review = new Review(command.reviewRef().strip(), command.title().strip(), command.board().strip(), published);
     review.setSourceFile(command.fileName());
     review.setImportedBy(command.importedBy());
+    review.setImportedAt(clock.instant());
     reviews.saveAndFlush(review);
     int recPosition = 0;
     List<Long> saved = new ArrayList<>();

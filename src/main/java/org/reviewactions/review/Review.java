@@ -50,7 +50,6 @@ public class Review {
     this.title = title;
     this.board = board;
     this.publicationDate = publicationDate;
-    this.importedAt = Instant.now();
   }
 
   /** The form of a reference under which it is unique. */
@@ -68,4 +67,7 @@ public class Review {
   public String getImportedBy() { return importedBy; }
   public void setImportedBy(String importedBy) { this.importedBy = importedBy; }
   public Instant getImportedAt() { return importedAt; }
+
+  /** When the plan was imported, by the application's clock. */
+  public void setImportedAt(Instant importedAt) { this.importedAt = importedAt; }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -14,11 +15,10 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class ClockConfig {
 
-  static final ZoneId LONDON = ZoneId.of("Europe/London");
-
+  /** The configured zone ({@code rat.zone}); every zone the application uses is this clock's. */
   @Bean
-  Clock clock() {
-    return new EngineClock(LONDON);
+  Clock clock(@Value("${rat.zone:Europe/London}") String zone) {
+    return new EngineClock(ZoneId.of(zone));
   }
 
   private static final class EngineClock extends Clock {

@@ -88,10 +88,10 @@ class IcsCalendarTest {
 
   @Test
   void uidAndDateAreRequired() {
-    assertThatThrownBy(() -> IcsCalendar.dueDate(" ", "s", "d", LocalDate.of(2027, 3, 14), null))
+    assertThatThrownBy(() -> IcsCalendar.dueDate(" ", "s", "d", LocalDate.of(2027, 3, 14), null, STAMP))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("UID");
-    assertThatThrownBy(() -> IcsCalendar.dueDate("uid-1", "s", "d", null, null))
+    assertThatThrownBy(() -> IcsCalendar.dueDate("uid-1", "s", "d", null, null, STAMP))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("uid-1");
   }

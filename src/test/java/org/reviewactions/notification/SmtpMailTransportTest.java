@@ -44,7 +44,7 @@ class SmtpMailTransportTest {
   private MimeMessage assignmentWithCalendar() throws Exception {
     byte[] ics = IcsCalendar.dueDate("action-42-due@review-actions.example.org",
         "Action due: Audit health visitor records", "SCR Baby A, recommendation 3.3.9 ii",
-        LocalDate.of(2027, 3, 12), MailFixtures.TASK_LINK);
+        LocalDate.of(2027, 3, 12), MailFixtures.TASK_LINK, java.time.Instant.parse("2027-02-01T09:00:00Z"));
     MailMessage mail = new MailMessage("assignment:action-42:jane", 42L, "assignment", "jane.okafor@example.org",
         "Jane Okafor", MailFixtures.assignmentModel(), List.of(MailAttachment.calendar("action-42-due.ics", ics)));
     return composer.compose(mail, templates.render(mail.kind(), mail.model()), Instant.now());

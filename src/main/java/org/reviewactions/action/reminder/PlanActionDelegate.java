@@ -42,7 +42,7 @@ class PlanActionDelegate implements JavaDelegate {
     execution.removeVariable(Var.NEXT_REMINDER_AT);
     execution.removeVariable(Var.NEXT_OVERDUE_REMINDER_AT);
     ActionVariables.clear(execution, Var.LAPSE_DECISION, Var.BOARD_DECISION, Var.ESCALATION_REASON);
-    ActionVariables.writeDates(execution, action);
+    actions.writeDates(execution, action);
   }
 
   static Period cadence(Action action) {
