@@ -15,14 +15,14 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The e-mails of issue 3: reminders, progress requests, lapses, escalations, extensions and completion. */
-class MailTemplatesIssue3Test {
+/** The e-mails that keep an action moving: reminders, progress requests, lapses, escalations, extensions and completion. */
+class ReminderAndEscalationMailTemplatesTest {
 
-  /** Every kind of issue 3, item 5. */
+  /** Every kind of e-mail that keeps an action moving. */
   static final List<String> KINDS = List.of("assignment", "reminder", "progress-request", "overdue", "escalation-chair",
       "escalation-board", "extension-decided", "evidence-rejected", "action-complete");
 
-  /** Every model key a template of issue 3 may read. */
+  /** Every model key these templates may read. */
   static final List<String> KEYS = List.of("recipientName", "reviewTitle", "reviewRef", "board", "recommendationNumber",
       "recommendationText", "intendedOutcome", "actionDescription", "actionShort", "agency", "timescale", "dueDate",
       "taskLink", "ownerName", "revised", "daysBeforeDue", "lastProgressDate", "daysOverdue", "weekly", "noOwner",
