@@ -21,6 +21,9 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
  */
 final class TaskFormGuard {
 
+  /** The engine keeps a text variable in a column of 4,000 characters; longer fails in the database. */
+  static final int MAX_TEXT = 4000;
+
   private final CommandExecutor commandExecutor;
 
   TaskFormGuard(CommandExecutor commandExecutor) {
@@ -43,6 +46,11 @@ final class TaskFormGuard {
             + ": completing a task may set only its form's fields.");
       }
       Object value = variable.getValue() instanceof TypedValue typed ? typed.getValue() : variable.getValue();
+      if (value instanceof String text && text.length() > MAX_TEXT) {
+        throw new FormFieldValidationException(name, "'" + name + "' holds " + String.format(java.util.Locale.UK, "%,d", text.length())
+            + " characters; a form field may hold at most " + String.format(java.util.Locale.UK, "%,d", MAX_TEXT)
+            + ". Shorten it, or attach the full text as an evidence file.");
+      }
       Set<String> options = form.options(name).orElse(null);
       if (options != null && value != null && !options.contains(value.toString())) {
         throw new FormFieldValidationException(name, "'" + value + "' is not one of the choices for '" + name

@@ -217,6 +217,17 @@ class TaskCompletionApiTest extends EngineRestTestSupport {
   }
 
   @Test
+  void aTextLongerThanTheEngineStoresIsRefusedNamingTheFieldNotA500() {
+    Reached deliver = deliverAction();
+    State before = state(deliver.action(), deliver.task());
+    ResponseEntity<String> response = post(TestPeople.OWNER, "/engine-rest/task/" + deliver.task().getId() + "/complete",
+        variables(Map.of(Var.SUBMISSION, Value.SUBMIT_PROGRESS, Var.PROGRESS_TEXT, "x".repeat(100_000))));
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(response.getBody()).contains("'" + Var.PROGRESS_TEXT + "'").contains("4,000");
+    assertThat(state(deliver.action(), deliver.task())).isEqualTo(before);
+  }
+
+  @Test
   void theOwnerCannotWriteVariablesDirectly() {
     Reached deliver = deliverAction();
     Action other = anotherAgencysAction();
