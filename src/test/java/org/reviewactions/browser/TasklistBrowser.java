@@ -138,7 +138,23 @@ final class TasklistBrowser implements AutoCloseable {
     driver.findElement(By.cssSelector("form#sign-in button[type=submit]")).click();
     String fragment = url.contains("#") ? url.substring(url.indexOf('#')) : "";
     waiting(() -> "signing in as " + userId + " did not lead back to " + url + " (at " + driver.getCurrentUrl() + ")")
-        .until(d -> d.getCurrentUrl().startsWith(tasklistUrl()) && d.getCurrentUrl().endsWith(fragment));
+        .until(d -> d.getCurrentUrl().startsWith(tasklistUrl()) && landedOn(d.getCurrentUrl(), fragment));
+  }
+
+  /**
+   * Whether the address shows what the followed link asked for: the same fragment, or, once Tasklist has
+   * added its own search, filter and sorting to it, every parameter the link named (such as the task).
+   */
+  private static boolean landedOn(String current, String fragment) {
+    if (current.endsWith(fragment)) {
+      return true;
+    }
+    int hash = current.indexOf('#');
+    if (hash < 0 || !fragment.startsWith("#/?")) {
+      return false;
+    }
+    java.util.List<String> shown = java.util.List.of(current.substring(hash + 1).replaceFirst("^/\\?", "").split("&"));
+    return java.util.Arrays.stream(fragment.substring(3).split("&")).allMatch(shown::contains);
   }
 
   /**
