@@ -3,9 +3,23 @@ package org.reviewactions.plan;
 import java.time.LocalDate;
 import java.util.List;
 
-/** What an import found (the preview) and what became of it. */
+/**
+ * What an import found (the preview) and what became of it; {@code notes} say how the file was read where
+ * the reader had to decide (a Word table left out, a heading read as an agency, a cross-reference).
+ */
 public record ImportResult(Outcome outcome, String reviewRef, int recommendationCount, int actionCount,
-    int needsConfirmationCount, List<PreviewRecommendation> recommendations, List<ImportError> errors) {
+    int needsConfirmationCount, List<PreviewRecommendation> recommendations, List<ImportError> errors,
+    List<String> notes) {
+
+  public ImportResult {
+    notes = notes == null ? List.of() : List.copyOf(notes);
+  }
+
+  public ImportResult(Outcome outcome, String reviewRef, int recommendationCount, int actionCount,
+      int needsConfirmationCount, List<PreviewRecommendation> recommendations, List<ImportError> errors) {
+    this(outcome, reviewRef, recommendationCount, actionCount, needsConfirmationCount, recommendations, errors,
+        List.of());
+  }
 
   public enum Outcome {
     /** dryRun: read and checked, nothing saved. */

@@ -97,6 +97,19 @@ public class PlanImportService {
    * result's outcome and errors say what is wrong, and nothing is saved unless the outcome is IMPORTED.
    */
   public ImportResult importPlan(ImportCommand command) {
+    Holder<PlanSheet> read = new Holder<>();
+    ImportResult result = check(command, read);
+    return read.value == null || read.value.notes().isEmpty() ? result : new ImportResult(result.outcome(),
+        result.reviewRef(), result.recommendationCount(), result.actionCount(), result.needsConfirmationCount(),
+        result.recommendations(), result.errors(), read.value.notes());
+  }
+
+  /** The sheet an import read, so that its notes reach the result whatever the outcome. */
+  private static final class Holder<T> {
+    private T value;
+  }
+
+  private ImportResult check(ImportCommand command, Holder<PlanSheet> readSheet) {
     String reviewRef = command.reviewRef() == null ? null : command.reviewRef().strip();
     long maxBytes = limits.maxFileSize().toBytes();
     if (command.content() != null && command.content().length > maxBytes) {
@@ -110,6 +123,7 @@ public class PlanImportService {
       errors.add(new ImportError(null, "file", "No file was uploaded, or the file is empty."));
     } else {
       sheet = reader.read(command.fileName(), command.content());
+      readSheet.value = sheet;
       errors.addAll(sheet.errors());
       if (sheet.errors().isEmpty()) {
         draft = interpreter.interpret(sheet);

@@ -19,7 +19,8 @@ import java.util.stream.Stream;
  */
 public final class PlanSheetReader {
 
-  static final String ACCEPTED_FORMATS = "Accepted formats: CSV (.csv, UTF-8) and Excel workbook (.xlsx).";
+  static final String ACCEPTED_FORMATS =
+      "Accepted formats: CSV (.csv, UTF-8), Excel workbook (.xlsx) and Word document with the plan as a table (.docx).";
 
   /**
    * Plans often have a title, a date and notes above the table: the header is looked for among this
@@ -49,6 +50,9 @@ public final class PlanSheetReader {
     }
     String extension = extension(name);
     boolean zip = CsvTableReader.startsWith(content, 'P', 'K', 3, 4);
+    if (WordPlanReader.isWord(extension)) {
+      return WordPlanReader.read(name, extension, content, limits, this::toSheet);
+    }
     if (extension.equals("xlsx") || (extension.equals("csv") && zip)) {
       // A workbook renamed to .csv is still a workbook: trust the content over the name.
       if (!zip) {
@@ -70,8 +74,10 @@ public final class PlanSheetReader {
     }
     String why = extension.equals("xls")
         ? "Excel 97-2003 workbooks (.xls) cannot be read; save the plan as .xlsx or .csv."
+        : extension.equals("doc")
+        ? "Word 97-2003 documents (.doc) cannot be read; save the plan as .docx."
         : "This kind of file cannot be read as an action plan.";
-    return PlanSheet.failed(List.of(ImportError.ofFile("The file \"" + name + "\" is not a CSV or .xlsx file. "
+    return PlanSheet.failed(List.of(ImportError.ofFile("The file \"" + name + "\" is not a CSV, .xlsx or .docx file. "
         + why + " " + ACCEPTED_FORMATS)));
   }
 
