@@ -85,7 +85,8 @@ record WordCell(List<List<Line>> paragraphs) {
     List<List<Line>> more = new ArrayList<>(next.paragraphs);
     List<Line> last = new ArrayList<>(out.remove(out.size() - 1));
     Line end = last.get(last.size() - 1);
-    if (!end.text().strip().matches(".*[.!?:;”\"')]$")) {
+    String start = more.get(0).get(0).text().strip();
+    if (!end.text().strip().matches(".*[.!?:;”\"')]$") && !start.matches("^[•·▪◦‣●■□➢➤*-].*")) {
       List<Line> first = more.remove(0);
       last.set(last.size() - 1, new Line(end.text().stripTrailing() + " " + first.get(0).text().strip(), false));
       last.addAll(first.subList(1, first.size()));

@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
  * Reads a Word plan's rows the way the board wrote them, so that {@link PlanInterpreter} then sees
  * ordinary spreadsheet rows:
  * <ul>
- *   <li>a row broken across a page (a headerless table whose first row has no timescale or responsible
- *       and no number of its own) is joined to the row above;
+ *   <li>a row broken across a page (a headerless table whose first row has no timescale or responsible)
+ *       is joined to the row above;
  *   <li>a bold or underlined heading at the top of the Recommendation cell ("Police") names the agency of
  *       the rows below it; a row holding only such a heading and an introduction is not a recommendation;
  *   <li>recommendation numbers written into the text ("3.3.1 The context...", "3.3.9" then "i. Training")
@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
  *       dropped; unnumbered recommendations under a heading are numbered by it ("LSCB 1");
  *   <li>where the Action and Timescale cells hold the same number of paragraphs (or lines), and the
  *       Responsible cell as many or one, each is one action with its own timescale and responsible;
+ *   <li>one action written beside several timescales and as many officers is the last of that many
+ *       actions, the recommendation itself standing for the others (as seed 004's Police row reads);
  *   <li>"As above" as an action or timescale takes the one above;
  *   <li>an action that only refers to another recommendation's ("See 3.3.9 (v)") is not made a second
  *       action: it is kept in the text of the action above it, and a note says so.
@@ -104,7 +106,18 @@ final class WordPlanRows {
     for (int i = 0; i < out.size(); i++) {
       raw.add(new RawTable.RawRow(numbers.get(i), out.get(i)));
     }
-    return new Result(new RawTable(raw, null), notes);
+    return new Result(new RawTable(raw, null), inRowOrder(notes));
+  }
+
+  /** Notes on the document first, then those on rows from the top down, as the plan manager reads the preview. */
+  private static List<String> inRowOrder(List<String> notes) {
+    Pattern rowNote = Pattern.compile("^Row (\\d+)\\b.*", Pattern.DOTALL);
+    List<String> sorted = new ArrayList<>(notes);
+    sorted.sort(java.util.Comparator.comparingInt(n -> {
+      Matcher m = rowNote.matcher(n);
+      return m.matches() ? Integer.parseInt(m.group(1)) : 0;
+    }));
+    return sorted;
   }
 
   /** "PROGRESS AS AT 1.7.06" written above the tables dates a Progress column whose heading has no date. */
@@ -123,7 +136,7 @@ final class WordPlanRows {
     List<WordPlanLayout.Row> joined = new ArrayList<>();
     for (WordPlanLayout.Row row : rows) {
       if (row.startsContinuation() && !joined.isEmpty() && blank(row, timescale) && blank(row, responsible)
-          && !DOTTED.matcher(firstLine(row)).matches() && blank(row, number)) {
+          && blank(row, number)) {
         WordPlanLayout.Row above = joined.remove(joined.size() - 1);
         List<WordCell> cells = new ArrayList<>();
         for (int c = 0; c < above.cells().size(); c++) {
@@ -140,14 +153,6 @@ final class WordPlanRows {
 
   private static boolean blank(WordPlanLayout.Row row, int column) {
     return column < 0 || column >= row.cells().size() || row.cells().get(column).isBlank();
-  }
-
-  private String firstLine(WordPlanLayout.Row row) {
-    if (rec < 0) {
-      return "";
-    }
-    List<String> lines = row.cells().get(rec).lines();
-    return lines.isEmpty() ? "" : lines.get(0);
   }
 
   /** One layout row as one or more spreadsheet rows. */
@@ -297,7 +302,7 @@ final class WordPlanRows {
       out.add(only);
       return out;
     }
-    List<String> actions = items(cells.get(action), n);
+    List<String> actions = actionItems(row, cells.get(action), n);
     List<String> times = items(cells.get(timescale), n);
     List<String> people = responsible < 0 ? null : items(cells.get(responsible), n);
     List<String> progresses = progress < 0 ? null : atMost(cells.get(progress), n);
@@ -321,8 +326,10 @@ final class WordPlanRows {
       ditto(r);
       out.add(r);
     }
-    notes.add("Row " + row.number() + ": its " + n + " actions, each with its own timescale and responsible, are read "
-        + "as " + n + " actions.");
+    if (exactly(cells.get(action), n)) {
+      notes.add("Row " + row.number() + ": its " + n + " actions, each with its own timescale and responsible, are read "
+          + "as " + n + " actions.");
+    }
     return out;
   }
 
@@ -341,7 +348,31 @@ final class WordPlanRows {
         return n;
       }
     }
+    // Two timescales and two officers but one action written: the recommendation is itself the first action.
+    WordCell t = cells.get(timescale);
+    for (int n : new int[] {t.paragraphTexts().size(), t.lines().size()}) {
+      if (n > 1 && responsible >= 0 && exactly(cells.get(responsible), n) && a.lines().size() <= 1) {
+        return n;
+      }
+    }
     return 1;
+  }
+
+  /** The action cell's n items; when it holds fewer, the recommendation itself stands for the first ones. */
+  private List<String> actionItems(WordPlanLayout.Row row, WordCell cell, int n) {
+    if (exactly(cell, n)) {
+      return items(cell, n);
+    }
+    List<String> written = cell.paragraphTexts();
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < n - written.size(); i++) {
+      out.add("");
+    }
+    out.addAll(written);
+    notes.add("Row " + row.number() + ": " + n + " timescales and responsible officers but " + written.size()
+        + (written.size() == 1 ? " action" : " actions") + ": read as " + n + " actions, the first "
+        + (n - written.size() == 1 ? "being" : n - written.size() + " being") + " the recommendation itself. Check them.");
+    return out;
   }
 
   private static boolean exactly(WordCell cell, int n) {

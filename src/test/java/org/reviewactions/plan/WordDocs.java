@@ -70,6 +70,16 @@ final class WordDocs {
     return new Cell(ps, 1, null, List.of());
   }
 
+  /** A bold (not underlined) heading paragraph, then plain paragraphs. */
+  static Cell bold(String heading, String... paragraphs) {
+    List<List<Run>> ps = new ArrayList<>();
+    ps.add(List.of(new Run(heading, true, false)));
+    for (String p : paragraphs) {
+      ps.add(List.of(new Run(p, false, false)));
+    }
+    return new Cell(ps, 1, null, List.of());
+  }
+
   /** A bold heading, a line break and plain text, all in one paragraph (as seed 004 writes "LSCB"). */
   static Cell boldThenBreak(String heading, String text) {
     return new Cell(List.of(List.of(new Run(heading, true, false), new Run("\n" + text, false, false))), 1, null, List.of());

@@ -1,0 +1,161 @@
+package org.reviewactions.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.reviewactions.plan.WordSeedPlans.HEAD;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.reviewactions.timescale.ParsedTimescale;
+import org.reviewactions.timescale.TimescaleParser;
+
+/**
+ * Seed 004 written as the board's Word document reads as its spreadsheet transcription does: the same
+ * recommendations, actions, agencies, responsible officers, dates and progress, except where the
+ * transcriber read the published text with judgement no rule can repeat, or where the Word rules decide
+ * otherwise on purpose; each such place is listed here with what the Word import reads instead.
+ */
+class WordSeedPlansTest {
+
+  private static final LocalDate PUBLISHED = LocalDate.of(2006, 2, 1);
+  /** The transcription names the agencies as the tracker keeps them; the Word document as its headings do. */
+  private static final Map<String, String> AGENCY_AS_TRANSCRIBED = Map.of(
+      "LSCB", "Kingston LSCB", "Children's Services RBK", "RBK Children's Services", "Housing RBK", "RBK Housing",
+      "Police", "Kingston Police", "Kingston Hospital", "Kingston Hospital", "Kingston PCT", "Kingston PCT");
+  /** Recommendations whose actions differ on purpose or by the transcriber's judgement: see the tests below. */
+  private static final Set<String> ACTIONS_DIFFER = Set.of("3.3.15", "3.6.1", "3.6.3");
+  private static final Set<String> PROGRESS_DIFFERS = Set.of("LSCB 4", "3.3.15", "3.6.1", "3.6.3", "3.7.1", "3.7.2", "3.7.3");
+
+  private final PlanSheet wordSheet = new PlanSheetReader().read("kingston-baby-a.docx", WordSeedPlans.kingstonBabyA());
+  private final DraftPlan word = new PlanInterpreter().interpret(wordSheet);
+  private final DraftPlan spreadsheet = new PlanInterpreter().interpret(PlanTestFiles.readResource("/plans/kingston-baby-a.csv"));
+
+  private static Map<String, DraftRecommendation> byNumber(DraftPlan plan) {
+    return plan.recommendations().stream().collect(Collectors.toMap(DraftRecommendation::number, Function.identity()));
+  }
+
+  /** An action as the import keeps it: text, timescale and the dates read from it, responsible, agency. */
+  private static String action(DraftAction a, Function<String, String> agency) {
+    ParsedTimescale dates = new TimescaleParser().parse(a.timescale(), PUBLISHED);
+    return String.join(" | ", a.description(), a.timescale(), String.valueOf(dates.startDate()),
+        String.valueOf(dates.dueDate()), String.valueOf(dates.needsConfirmation()), a.responsible(), agency.apply(a.agency()));
+  }
+
+  private static List<String> actions(DraftRecommendation rec, Function<String, String> agency) {
+    return rec.actions().stream().map(a -> action(a, agency)).toList();
+  }
+
+  @Test
+  void theWordDocumentReadsWithoutErrorsWithItsProgressDatedAsAt1July2006() {
+    assertThat(wordSheet.errors()).isEmpty();
+    assertThat(word.errors()).isEmpty();
+    assertThat(wordSheet.progressAsAt()).contains("1.7.06");
+  }
+
+  @Test
+  void theSameRecommendationsWithTheSameTextsAsTheSpreadsheet() {
+    List<String> expected = spreadsheet.recommendations().stream().map(DraftRecommendation::number)
+        .filter(n -> !n.equals("3.6.3")).toList();
+
+    assertThat(word.recommendations()).extracting(DraftRecommendation::number).containsExactlyElementsOf(expected);
+    Map<String, DraftRecommendation> fromWord = byNumber(word);
+    byNumber(spreadsheet).forEach((number, rec) -> {
+      if (!number.startsWith("3.6.")) {
+        assertThat(fromWord.get(number).text()).as(number).isEqualTo(rec.text());
+      }
+    });
+  }
+
+  @Test
+  void theSameActionsDatesResponsibleOfficersAndAgenciesAsTheSpreadsheet() {
+    Map<String, DraftRecommendation> fromWord = byNumber(word);
+    byNumber(spreadsheet).forEach((number, rec) -> {
+      if (!ACTIONS_DIFFER.contains(number)) {
+        assertThat(actions(fromWord.get(number), AGENCY_AS_TRANSCRIBED::get)).as(number)
+            .containsExactlyElementsOf(actions(rec, Function.identity()));
+      }
+    });
+    assertThat(word.actions()).extracting(DraftAction::agency).allMatch(AGENCY_AS_TRANSCRIBED::containsKey);
+  }
+
+  @Test
+  void theSameProgressAsTheSpreadsheet() {
+    Map<String, DraftRecommendation> fromWord = byNumber(word);
+    byNumber(spreadsheet).forEach((number, rec) -> {
+      if (!PROGRESS_DIFFERS.contains(number)) {
+        assertThat(fromWord.get(number).actions()).extracting(DraftAction::progress).as(number)
+            .containsExactlyElementsOf(rec.actions().stream().map(DraftAction::progress).toList());
+      }
+    });
+  }
+
+  @Test
+  void aSeeReferenceIsNotASecondActionAndAsAboveTakesTheActionAbove() {
+    // The transcription made "See 3.3.9 (v)" two actions of 3.3.15 and kept "As above" as an action's text.
+    DraftRecommendation interim = byNumber(word).get("3.3.15");
+
+    assertThat(interim.actions()).extracting(DraftAction::description).containsExactly(
+        "Interim arrangements in place. Joint protocol to be revised between Children's Services and Housing with "
+            + "appropriate training\nSee 3.3.9 (v)\nSee 3.3.9 (v)",
+        "ASKK Development Team Manager will provide training specifically for Housing Officers",
+        "ASKK Development Team Manager will provide training specifically for Housing Officers");
+    assertThat(interim.actions()).extracting(DraftAction::timescale)
+        .containsExactly("March- Sept 2006", "April 2006", "March – Sept 2006");
+    assertThat(interim.actions()).extracting(DraftAction::responsible).containsExactly(HEAD, HEAD, HEAD + "\nHead of Housing");
+    // The progress the referring rows carried stays with the action they were folded into.
+    assertThat(interim.actions().get(0).progress()).isEqualTo("All cases considered for Initial Assessment\n"
+        + "LL ICS system now due to \"to live\" Oct/Nov 2006\n"
+        + "ASKK Co-ordinators receive CP Training in which legal status issues being developed");
+    assertThat(wordSheet.notes()).filteredOn(n -> n.contains("\"See 3.3.9 (v)\" refers to the action of recommendation 3.3.9 v"))
+        .hasSize(2);
+  }
+
+  @Test
+  void theHospitalRowBrokenAcrossAPageIsOneRecommendationWithItsThreeActions() {
+    // The published text shows 3.6.3 at the top of a page, with no action, timescale or officer of its own; the
+    // transcriber made it a recommendation of its own with the row's third action. Word reads one row.
+    DraftRecommendation hospital = byNumber(word).get("3.6.1");
+
+    assertThat(hospital.text()).endsWith("history of DV in the family.\n3.6.3 A review of DV policy in A&E should take "
+        + "place to ensure appropriate action is taken to refer to Children's Services and advice given to victims. "
+        + "Victims of DV should be proactively asked whether they have children and this should be flagged up with the "
+        + "Named CP Nurse.");
+    assertThat(actions(hospital, AGENCY_AS_TRANSCRIBED::get)).containsExactlyElementsOf(List.of(
+        spreadsheetAction("3.6.1", 0), spreadsheetAction("3.6.1", 1), spreadsheetAction("3.6.3", 0)));
+    // Nine progress points for three actions cannot be shared out without guessing: all go with the first.
+    assertThat(hospital.actions().get(0).progress()).startsWith("Complete\nDV is included as a topic")
+        .contains("DV is also included in the CP presentation on the hospitals corporate induction day")
+        .endsWith("to ensure that the correct procedures are followed");
+  }
+
+  @Test
+  void progressTheTranscriberSharedOutByMeaningStaysWhereTheDocumentPutsIt() {
+    Map<String, DraftRecommendation> fromWord = byNumber(word);
+
+    // Two points for two actions go one each, in order; the transcriber paired them by meaning, the other way round.
+    assertThat(fromWord.get("LSCB 4").actions()).extracting(DraftAction::progress)
+        .containsExactly("Manual system established", "ICS solution will identify \"Dangerous Adults.....\"");
+    // The PCT's progress ran on across pages in the published text; the document keeps it where it stands.
+    assertThat(fromWord.get("3.7.1").actions().get(0).progress()).endsWith("which covered multi");
+    assertThat(fromWord.get("3.7.2").actions().get(0).progress()).startsWith("discipline groups\nAll C&F staff");
+    assertThat(fromWord.get("3.7.3").actions()).extracting(DraftAction::progress).first().asString()
+        .startsWith("Audit of GP practices").contains("Recent policies and training have addressed these issues");
+  }
+
+  @Test
+  void theNotesSayWhichHeadingsNamedAgenciesAndWhatWasReadAsIntroduction() {
+    assertThat(wordSheet.notes())
+        .anySatisfy(n -> assertThat(n).contains("the heading \"Children's Services RBK\" names the agency"))
+        .anySatisfy(n -> assertThat(n).contains("the heading \"Police\" names the agency"))
+        .anySatisfy(n -> assertThat(n).contains("\"3.5 The Police identified two recommendations:\" introduces"))
+        .anySatisfy(n -> assertThat(n).contains("1 action: read as 2 actions, the first being the recommendation itself"));
+  }
+
+  private String spreadsheetAction(String number, int index) {
+    return action(byNumber(spreadsheet).get(number).actions().get(index), Function.identity());
+  }
+}
