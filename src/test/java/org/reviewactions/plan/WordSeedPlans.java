@@ -9,6 +9,9 @@ import static org.reviewactions.plan.WordDocs.header;
 import static org.reviewactions.plan.WordDocs.headed;
 import static org.reviewactions.plan.WordDocs.row;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Seed 004 (Kingston LSCB, Serious Case Review Baby A, action plan as at 1 July 2006) as the board's Word
  * document lays it out: a table per page with the header row repeated, pages without it, a page whose
@@ -317,5 +320,85 @@ final class WordSeedPlans {
         .boldP("Local Safeguarding Children’s Board")
         .boldP("July 2006")
         .bytes();
+  }
+
+  /**
+   * Seed 003 (Oxfordshire SCB, Infant Y) in the columns of its spreadsheet transcription, as a Word table
+   * whose Rec No and Recommendation cells are merged down over their actions, as Word authors lay out a
+   * recommendation with several actions. Seed 003 itself names no responsible officers (see
+   * {@link #oxfordshireInfantYAsPublished()}); the transcription added them, so this rendering takes its columns.
+   */
+  static byte[] oxfordshireInfantYMerged() {
+    List<List<String>> records = csv("/plans/oxfordshire-infant-y.csv");
+    List<WordDocs.Cell[]> rows = new ArrayList<>();
+    rows.add(records.get(0).stream().map(WordDocs::c).toArray(WordDocs.Cell[]::new));
+    for (int r = 1; r < records.size(); r++) {
+      List<String> record = records.get(r);
+      boolean continues = record.get(0).isBlank() && record.get(1).isBlank();
+      boolean continued = r + 1 < records.size() && records.get(r + 1).get(0).isBlank() && records.get(r + 1).get(1).isBlank();
+      WordDocs.Cell[] cells = new WordDocs.Cell[record.size()];
+      for (int c = 0; c < record.size(); c++) {
+        WordDocs.Cell cell = c(record.get(c).split("\n", -1));
+        if (c < 2 && continues) {
+          cell = WordDocs.merged();
+        } else if (c < 2 && continued) {
+          cell = cell.mergeStart();
+        }
+        cells[c] = cell;
+      }
+      rows.add(cells);
+    }
+    return doc().table(rows.toArray(WordDocs.Cell[][]::new)).bytes();
+  }
+
+  /**
+   * Seed 003 as published: the overview recommendations with the agencies' IMR actions they map to
+   * (the number and recommendation merged down over the agencies), then a table per agency of its IMR
+   * actions, under an underlined heading, the header row repeated on each page or left off.
+   */
+  static byte[] oxfordshireInfantYAsPublished() {
+    WordDocs.Cell[] imrHeader = header("Agency", "Action No", "Recommendation", "Projected Outcome", "Status");
+    return doc()
+        .p("Final recommendations from Infant Y Overview report")
+        .table(header("Rec No.", "Recommendation", "IMR Agency", "IMR Action No."),
+            row(c("1").mergeStart(), c("All agencies need to be reminded that when dealing with adults who have identified "
+                    + "mental health needs, consideration must be given to the wellbeing and safety of any children and "
+                    + "the potential impact on parenting capacity of the parent/carer and information is to be shared to "
+                    + "prevent a child being at risk of significant harm").mergeStart(),
+                c("Oxford Health"), c("Actions: 4,9,10")),
+            row(WordDocs.merged(), WordDocs.merged(), c("Children's Social Care"), c("Action 2")),
+            row(WordDocs.merged(), WordDocs.merged(), c("Oxford University Hospitals"), c("Action 5")),
+            row(WordDocs.merged(), WordDocs.merged(), c("Thames Valley Police"), c("Actions: 1, 3")),
+            row(c("2"), c("OSCB to require all agencies involved in Section 47 investigations to jointly review and "
+                    + "re-assess new information as it emerges throughout the investigation and have the ability to "
+                    + "escalate concerns if necessary."), c("Oxford Health"), c("Action 7")))
+        .table(row(c("Agency"), c(""), c(""), c(""), c("")),
+            row(WordDocs.headed("Individual Management Review Actions plans").span(5)),
+            imrHeader,
+            row(c("PCT/Oxford Health"), c("1"), c("Oxfordshire PCT will undertake a comprehensive audit of safeguarding "
+                    + "practice across all primary health care teams by October 2011."),
+                c("All PCTs will establish a baseline for safeguarding practice and identify a prioritised safeguarding "
+                    + "action plan"), c("Completed")))
+        .table(imrHeader,
+            row(c("Thames Valley Police"), c("1"), c("Thames Valley Police to circulate a bulletin to all staff "
+                    + "investigating crime reminding them to ensure that full checks are completed on all parties in a "
+                    + "timely fashion and that a record of their completion and the results is made."),
+                c("Compliance with TVP standard operating procedure."), c("Completed")))
+        .table(
+            row(c("Oxford Health"), c("9"), c("For Mental Health Professionals to share information directly with Health "
+                    + "Visitors if a parent of a child under five experiences a significant mental health event"),
+                c("Improved information sharing between adult mental health practitioners and health visitors working "
+                    + "with parents to ensure potential impact on child to be considered"), c("Completed")))
+        .bytes();
+  }
+
+  private static List<List<String>> csv(String resource) {
+    try (org.apache.commons.csv.CSVParser parser = org.apache.commons.csv.CSVFormat.RFC4180.parse(
+        new java.io.StringReader(new String(PlanTestFiles.bytes(resource), java.nio.charset.StandardCharsets.UTF_8)
+            .replace("\uFEFF", "")))) {
+      return parser.getRecords().stream().map(r -> r.toList()).toList();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 }

@@ -158,4 +158,28 @@ class WordSeedPlansTest {
   private String spreadsheetAction(String number, int index) {
     return action(byNumber(spreadsheet).get(number).actions().get(index), Function.identity());
   }
+
+  @Test
+  void oxfordshireWithRecommendationsMergedDownOverTheirActionsReadsAsItsSpreadsheet() {
+    PlanSheet sheet = new PlanSheetReader().read("oxfordshire-infant-y.docx", WordSeedPlans.oxfordshireInfantYMerged());
+    DraftPlan fromWord = new PlanInterpreter().interpret(sheet);
+
+    assertThat(sheet.errors()).isEmpty();
+    assertThat(fromWord).isEqualTo(new PlanInterpreter().interpret(PlanTestFiles.readResource("/plans/oxfordshire-infant-y.csv")));
+  }
+
+  @Test
+  void oxfordshireAsPublishedIsReadTableByTableAndRefusedForWantOfResponsibleOfficers() {
+    PlanSheet sheet = new PlanSheetReader().read("infant-y.docx", WordSeedPlans.oxfordshireInfantYAsPublished());
+    DraftPlan plan = new PlanInterpreter().interpret(sheet);
+
+    // Seed 003 names no one responsible: the import says so instead of guessing; its transcription added them.
+    assertThat(plan.errors()).singleElement().satisfies(e -> assertThat(e.message()).startsWith("The plan has no Responsible column"));
+    assertThat(sheet.notes()).noneMatch(n -> n.contains("was not read"));
+    assertThat(plan.recommendations()).extracting(DraftRecommendation::number).startsWith("1", "2");
+    assertThat(plan.recommendations().get(0).actions()).hasSize(4);
+    assertThat(plan.recommendations()).extracting(DraftRecommendation::text)
+        .contains("Oxfordshire PCT will undertake a comprehensive audit of safeguarding practice across all primary "
+            + "health care teams by October 2011.");
+  }
 }
