@@ -39,7 +39,7 @@ final class DocxTableReader {
   record Result(List<WordTable> tables, ImportError error) {}
 
   static Result read(String fileName, byte[] content, ImportLimits limits) {
-    Optional<ImportError> tooBig = XlsxPackageCheck.check(fileName, content, limits);
+    Optional<ImportError> tooBig = XlsxPackageCheck.check(fileName, content, limits, "document");
     if (tooBig.isPresent()) {
       return new Result(List.of(), tooBig.get());
     }
