@@ -192,6 +192,41 @@ class WordPlanRulesTest {
   }
 
   @Test
+  void aRecommendationCellMergedDownOverItsActionsIsOneRecommendation() {
+    DraftPlan plan = plan(doc().table(KINGSTON_HEADER,
+        row(headed("LSCB", "The LSCB will run a training programme.").mergeStart(), c("Programme written"),
+            c("April 2006"), c("Training Sub-Group"), c("")),
+        row(merged(), c("Numbers trained counted"), c("September 2006"), c("Training Sub-Group"), c(""))));
+
+    assertThat(plan.errors()).isEmpty();
+    assertThat(plan.recommendations()).singleElement().satisfies(rec -> {
+      assertThat(rec.number()).isEqualTo("LSCB 1");
+      assertThat(rec.text()).isEqualTo("The LSCB will run a training programme.");
+      assertThat(rec.actions()).extracting(DraftAction::description)
+          .containsExactly("Programme written", "Numbers trained counted");
+      assertThat(rec.actions()).extracting(DraftAction::agency).containsOnly("LSCB");
+    });
+  }
+
+  @Test
+  void oneActionBesideTwoTimescalesAndTwoOfficersIsTheSecondActionTheRecommendationItselfTheFirst() {
+    PlanSheet sheet = sheet(doc().table(KINGSTON_HEADER,
+        row(WordDocs.bold("Police", "3.5.1 Fund the Domestic Violence worker.", "3.5.2 Register doctors' reports."),
+            c("System in place"), c("September 2006", "March 2006"),
+            c("Borough Commander Kingston Police", "Detective Inspector Child Abuse Investigation Team"),
+            WordDocs.bullets("Full time worker in place", "System in place"))));
+    DraftPlan plan = new PlanInterpreter().interpret(sheet);
+
+    DraftRecommendation police = plan.recommendations().get(0);
+    assertThat(police.actions()).extracting(DraftAction::description).containsExactly(police.text(), "System in place");
+    assertThat(police.actions()).extracting(DraftAction::timescale).containsExactly("September 2006", "March 2006");
+    assertThat(police.actions()).extracting(DraftAction::responsible)
+        .containsExactly("Borough Commander Kingston Police", "Detective Inspector Child Abuse Investigation Team");
+    assertThat(police.actions()).extracting(DraftAction::progress).containsExactly("Full time worker in place", "System in place");
+    assertThat(sheet.notes()).anySatisfy(n -> assertThat(n).contains("the first being the recommendation itself. Check them."));
+  }
+
+  @Test
   void aHeadingSpanningTheNumberAndTextColumnsReadsBothAndARowSpanningColumnsIsNotShifted() {
     DraftPlan plan = plan(doc().table(
         row(c("Recommendation").span(2), c("Action"), c("Timescale"), c("Responsible")),

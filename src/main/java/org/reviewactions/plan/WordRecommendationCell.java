@@ -1,0 +1,154 @@
+package org.reviewactions.plan;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the recommendation cell of each row of a Word plan in turn: the agency heading at its top, the
+ * number written at the start of its text, and the lines that only introduce recommendations.
+ */
+final class WordRecommendationCell {
+
+  static final Pattern DOTTED = Pattern.compile("^(\\d+(?:\\.\\d+)+)\\.?(?:\\s+(.*))?$");
+  private static final Pattern ROMAN_ITEM = Pattern.compile("(?i)^\\(?([ivxlcdm]+)[.)]\\s+(.*)$");
+  private static final Pattern ROMAN_ALONE = Pattern.compile("(?i)^\\(?([ivxlcdm]+)[.)]?$");
+  private static final Pattern ROMAN_SUFFIX = Pattern.compile("(?i)^(.*\\S)\\s+[ivxlcdm]+$");
+  private static final int HEADING_MAX_LENGTH = 60;
+  private static final int HEADING_MAX_WORDS = 8;
+
+  private final List<String> notes;
+  private final Map<String, Integer> countUnder = new HashMap<>();
+  private String agency;
+  private String lastNumber = "";
+  private String previousText = "";
+
+  /** A row's recommendation: {@code skip} when the row is only a heading and its introduction. */
+  record Read(boolean skip, String number, String text) {}
+
+  WordRecommendationCell(List<String> notes) {
+    this.notes = notes;
+  }
+
+  /** The agency the last heading named, or null before the first heading. */
+  String agency() {
+    return agency;
+  }
+
+  Read read(WordPlanLayout.Row row, WordCell cell, String writtenNumber, boolean nothingElse) {
+    String whole = cell.text();
+    if (!whole.isBlank() && whole.equals(previousText)) {
+      // A cell merged down over the rows of its actions: the rows below continue the recommendation.
+      return new Read(false, writtenNumber, "");
+    }
+    previousText = whole;
+    List<String> lines = new ArrayList<>(afterHeading(row, cell));
+    if (lines.size() < cell.lines().size() && nothingElse) {
+      if (!lines.isEmpty()) {
+        notes.add("Row " + row.number() + ": \"" + WordPlanLayout.abbreviate(String.join(" ", lines))
+            + "\" under the heading \"" + agency + "\" introduces the recommendations below; it is not one.");
+      }
+      return new Read(true, "", "");
+    }
+    String number = numbered(row, writtenNumber, lines);
+    return new Read(false, number, String.join("\n", lines));
+  }
+
+  /** Takes a leading bold or underlined heading out of the cell; returns the lines left. */
+  private List<String> afterHeading(WordPlanLayout.Row row, WordCell cell) {
+    List<WordCell.Line> lines = cell.allLines().stream().filter(l -> !l.text().isBlank()).toList();
+    List<String> heading = new ArrayList<>();
+    int taken = 0;
+    while (taken < lines.size() && isHeading(lines.get(taken))) {
+      heading.add(lines.get(taken).text().strip());
+      taken++;
+    }
+    if (!heading.isEmpty()) {
+      agency = String.join(" ", heading);
+      notes.add("Row " + row.number() + ": the heading \"" + WordPlanLayout.abbreviate(agency)
+          + "\" names the agency of the rows below it.");
+    }
+    return lines.subList(taken, lines.size()).stream().map(l -> l.text().strip()).toList();
+  }
+
+  private static boolean isHeading(WordCell.Line line) {
+    String text = line.text().strip();
+    return line.emphasised() && text.length() <= HEADING_MAX_LENGTH && text.split("\\s+").length <= HEADING_MAX_WORDS
+        && !text.matches(".*[.:;,]$") && !DOTTED.matcher(text).matches();
+  }
+
+  /** The row's recommendation number, from its number cell or the start of its text; edits the lines. */
+  private String numbered(WordPlanLayout.Row row, String written, List<String> lines) {
+    String result = written;
+    Matcher base = ROMAN_SUFFIX.matcher(lastNumber);
+    if (!result.isEmpty()) {
+      Matcher roman = ROMAN_ALONE.matcher(result);
+      if (roman.matches() && base.matches()) {
+        result = base.group(1) + " " + roman.group(1).toLowerCase();
+      }
+    } else if (!lines.isEmpty()) {
+      dropIntroductions(row, lines);
+      result = fromText(lines, base);
+    }
+    if (!result.isEmpty()) {
+      lastNumber = result;
+    }
+    return result;
+  }
+
+  private String fromText(List<String> lines, Matcher base) {
+    Matcher dotted = DOTTED.matcher(lines.get(0));
+    Matcher romanFirst = ROMAN_ITEM.matcher(lines.get(0));
+    Matcher romanAlone = ROMAN_ALONE.matcher(lines.get(0));
+    if (dotted.matches()) {
+      String number = dotted.group(1);
+      String rest = dotted.group(2) == null ? "" : dotted.group(2).strip();
+      Matcher sameLine = ROMAN_ITEM.matcher(rest);
+      Matcher nextLine = lines.size() > 1 ? ROMAN_ITEM.matcher(lines.get(1)) : null;
+      if (sameLine.matches()) {
+        lines.set(0, sameLine.group(2).strip());
+        return number + " " + sameLine.group(1).toLowerCase();
+      }
+      lines.remove(0);
+      if (!rest.isEmpty()) {
+        lines.add(0, rest);
+      } else if (nextLine != null && nextLine.matches()) {
+        // "3.3.9" on its own, then "i. Training ...": recommendation 3.3.9 i.
+        lines.set(0, nextLine.group(2).strip());
+        return number + " " + nextLine.group(1).toLowerCase();
+      }
+      return number;
+    }
+    if (base.matches() && (romanFirst.matches() || romanAlone.matches() && lines.size() > 1)) {
+      // "ii." under "3.3.9 i": the next item of the same list, numbered as the board means it.
+      if (romanFirst.matches()) {
+        lines.set(0, romanFirst.group(2).strip());
+        return base.group(1) + " " + romanFirst.group(1).toLowerCase();
+      }
+      lines.remove(0);
+      return base.group(1) + " " + romanAlone.group(1).toLowerCase();
+    }
+    if (agency != null) {
+      return agency + " " + countUnder.merge(agency, 1, Integer::sum);
+    }
+    return "";
+  }
+
+  /** Lines that introduce the numbered recommendations after them, or the next rows' ones, are not text. */
+  private void dropIntroductions(WordPlanLayout.Row row, List<String> lines) {
+    while (lines.size() > 1 && lines.get(0).endsWith(":") && DOTTED.matcher(lines.get(1)).matches()) {
+      notes.add("Row " + row.number() + ": \"" + WordPlanLayout.abbreviate(lines.get(0))
+          + "\" introduces the recommendations; it is not part of one.");
+      lines.remove(0);
+    }
+    int last = lines.size() - 1;
+    if (last > 0 && lines.get(last).endsWith(":") && !DOTTED.matcher(lines.get(last)).matches()) {
+      notes.add("Row " + row.number() + ": \"" + WordPlanLayout.abbreviate(lines.get(last))
+          + "\" introduces the rows below; it is not part of this recommendation.");
+      lines.remove(last);
+    }
+  }
+}
