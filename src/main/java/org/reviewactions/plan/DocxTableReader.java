@@ -58,6 +58,10 @@ final class DocxTableReader {
         return new Result(List.of(), ImportError.ofFile("The file \"" + fileName
             + "\" is named .docx but is not a Word document. " + PlanSheetReader.ACCEPTED_FORMATS));
       }
+      Optional<ImportError> tooLarge = mainPartTooLarge(fileName, mainPart(pkg), limits);
+      if (tooLarge.isPresent()) {
+        return new Result(List.of(), tooLarge.get());
+      }
       try (XWPFDocument document = new XWPFDocument(pkg)) {
         return tables(document, limits);
       }
@@ -85,6 +89,30 @@ final class DocxTableReader {
       return Optional.empty();
     }
     return Optional.of(macroRefusal(fileName));
+  }
+
+  /**
+   * Word's text is held in memory as a whole, several times the size of its XML, unlike a workbook's
+   * streamed sheet: its main part may be at most a fifth of {@code max-uncompressed-size} (10 MB by
+   * default, some hundred times a real plan), measured while inflating.
+   */
+  private static Optional<ImportError> mainPartTooLarge(String fileName, PackagePart main, ImportLimits limits)
+      throws IOException {
+    long max = limits.maxUncompressedSize().toBytes() / 5;
+    long size = 0;
+    byte[] buffer = new byte[64 * 1024];
+    try (java.io.InputStream in = main.getInputStream()) {
+      int n;
+      while ((n = in.read(buffer)) > 0) {
+        size += n;
+        if (size > max) {
+          return Optional.of(ImportError.ofFile("The text of the document \"" + fileName + "\" is more than "
+              + ImportLimits.size(max) + " when unzipped; at most " + ImportLimits.size(max) + " are read (a fifth of "
+              + "rat.import.max-uncompressed-size). Remove pictures pasted as text, or split the document."));
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   static ImportError macroRefusal(String fileName) {

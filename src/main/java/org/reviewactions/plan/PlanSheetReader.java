@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Reads an uploaded action plan (CSV or Excel .xlsx) into a {@link PlanSheet}: finds the header row,
+ * Reads an uploaded action plan (CSV, Excel .xlsx, or Word .docx through {@link WordPlanReader}) into a {@link PlanSheet}: finds the header row,
  * recognises its columns and collects the data rows beneath it.
  *
  * <p>Never throws for bad input: every problem comes back as an {@link ImportError} that the uploader can

@@ -77,6 +77,23 @@ class WordPlanLimitsTest {
   }
 
   @Test
+  void aDocumentWhoseTextIsMoreThanAFifthOfTheUncompressedLimitIsRefusedBeforeItIsHeldInMemory() {
+    ImportLimits small = new ImportLimits(DataSize.ofMegabytes(5), 1000, 50, 32767, DataSize.ofMegabytes(1), 1000, 0.001,
+        LocalDate.of(1990, 1, 1), 10, Duration.ofMinutes(2));
+    java.util.Random random = new java.util.Random(1);
+    StringBuilder text = new StringBuilder();
+    while (text.length() < 300_000) {
+      text.append(Integer.toString(random.nextInt(1_000_000), 36)).append(' ');
+    }
+    byte[] wordy = doc().p(text.toString()).table(header("Recommendation", "Action"), row(c("1.1 A."), c("B"))).bytes();
+
+    PlanSheet sheet = new PlanSheetReader(small).read("wordy.docx", wordy);
+
+    assertThat(sheet.errors()).singleElement().satisfies(e -> assertThat(e.message())
+        .contains("The text of the document \"wordy.docx\" is more than 204 KB").contains("rat.import.max-uncompressed-size"));
+  }
+
+  @Test
   void aDocumentCompressedFurtherThanTheInflateRatioIsRefusedAsAPossibleZipBomb() {
     byte[] bomb = doc().p("x".repeat(2_000_000)).table(header("Recommendation", "Action"), row(c("1.1 A."), c("B"))).bytes();
 
