@@ -136,6 +136,7 @@ final class DocxTableReader {
     private final TableCollector limits;
     private final List<WordTable> tables = new ArrayList<>();
     private List<String> before = new ArrayList<>();
+    private String headingBefore;
     private int rowCount;
 
     Walk(ImportLimits limits) {
@@ -148,6 +149,9 @@ final class DocxTableReader {
           String text = p.getText();
           if (text != null && !text.isBlank()) {
             before.add(text.strip());
+            List<WordCell.Line> lines = lines(p);
+            headingBefore = lines.size() == 1 && WordRecommendationCell.isHeading(lines.get(0))
+                ? lines.get(0).text().strip() : null;
           }
         } else if (element instanceof XWPFTable t) {
           table(t, depth);
@@ -187,8 +191,9 @@ final class DocxTableReader {
         spans.add(rowSpans);
         above = cells;
       }
-      tables.add(new WordTable(tables.size() + 1, List.copyOf(before), rows, spans));
+      tables.add(new WordTable(tables.size() + 1, List.copyOf(before), headingBefore, rows, spans));
       before = new ArrayList<>();
+      headingBefore = null;
       for (XWPFTable inner : nested) {
         table(inner, depth + 1);
       }

@@ -18,11 +18,18 @@ import java.util.regex.Pattern;
 final class WordPlanLayout {
 
   private static final int HEADER_SEARCH_ROWS = 4;
+  /** Page furniture between a plan's tables is not an agency. */
+  private static final Pattern NOT_A_HEADING = Pattern.compile("(?i).*\\b(?:continued|cont'd|action plan|page)\\b.*");
   private static final Pattern NUMBER_CELL =
       Pattern.compile("(?i)^\\(?(?:\\d+(?:\\.\\d+)*|[ivxlcdm]+|[a-z])[.)]?$");
 
   /** A row of the plan, one cell per column of {@link #headers}. */
-  record Row(int number, int table, boolean startsContinuation, List<WordCell> cells) {}
+  record Row(int number, int table, boolean startsContinuation, List<WordCell> cells, String banner) {
+
+    Row(int number, int table, boolean startsContinuation, List<WordCell> cells) {
+      this(number, table, startsContinuation, cells, null);
+    }
+  }
 
   record Layout(List<String> headers, List<Optional<PlanColumn>> columns, int headerRow, List<Row> rows,
       List<String> before, List<String> notes) {
@@ -89,8 +96,15 @@ final class WordPlanLayout {
       }
       mapping = header >= 0 || mapping == null ? tableMapping : mapping;
       mappedWidth = header >= 0 ? table.columns() : mappedWidth;
+      if (table.headingBefore() != null && !rows.isEmpty() && !NOT_A_HEADING.matcher(table.headingBefore()).matches()) {
+        rows.add(new Row(tableFirstRow, table.position(), false, List.of(), table.headingBefore()));
+      }
       for (int r = start; r < table.rows().size(); r++) {
         if (r != header && repeatsHeader(table, r)) {
+          continue;
+        }
+        if (spansTheTable(table, r)) {
+          rows.add(new Row(tableFirstRow + r, table.position(), false, List.of(), table.cell(r, 0).text()));
           continue;
         }
         List<WordCell> cells = new ArrayList<>();
@@ -132,6 +146,11 @@ final class WordPlanLayout {
       }
     }
     return -1;
+  }
+
+  /** A row of one cell across the whole table, with text: a heading over the rows below it. */
+  private static boolean spansTheTable(WordTable table, int row) {
+    return table.columns() > 1 && table.span(row, 0) >= table.columns() && !table.cell(row, 0).isBlank();
   }
 
   private static boolean repeatsHeader(WordTable table, int row) {
@@ -187,7 +206,7 @@ final class WordPlanLayout {
     while (cells.size() < size) {
       cells.add(WordCell.EMPTY);
     }
-    return new Row(row.number(), row.table(), row.startsContinuation(), cells);
+    return new Row(row.number(), row.table(), row.startsContinuation(), cells, row.banner());
   }
 
   private static boolean isBlank(WordTable table) {

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  *   <li>a row broken across a page (a headerless table whose first row has no timescale or responsible)
  *       is joined to the row above;
  *   <li>the recommendation cell's agency heading, written numbers and introductions are read by
- *       {@link WordRecommendationCell};
+ *       {@link WordRecommendationCell}, as are rows spanning the whole table and bold headings between
+ *       the plan's tables;
  *   <li>a row's several actions are split by {@link WordActionSplit};
  *   <li>actions that only refer to another recommendation's are folded by {@link WordReferences};
  *   <li>"PROGRESS AS AT 1.7.06" above the tables dates a Progress column whose heading has no date.
@@ -90,7 +91,8 @@ final class WordPlanRows {
   private List<WordPlanLayout.Row> joinPageBreaks(List<WordPlanLayout.Row> rows) {
     List<WordPlanLayout.Row> joined = new ArrayList<>();
     for (WordPlanLayout.Row row : rows) {
-      if (row.startsContinuation() && !joined.isEmpty() && blank(row, columns.timescale())
+      if (row.startsContinuation() && !joined.isEmpty() && joined.get(joined.size() - 1).banner() == null
+          && blank(row, columns.timescale())
           && blank(row, columns.responsible()) && blank(row, columns.number())) {
         WordPlanLayout.Row above = joined.remove(joined.size() - 1);
         List<WordCell> cells = new ArrayList<>();
@@ -112,6 +114,10 @@ final class WordPlanRows {
 
   /** One layout row as one or more spreadsheet rows. */
   private List<List<String>> rows(WordPlanLayout.Row row) {
+    if (row.banner() != null) {
+      recommendations.banner(row, row.banner());
+      return List.of();
+    }
     List<WordCell> cells = new ArrayList<>(row.cells());
     while (cells.size() < headers.size()) {
       cells.add(WordCell.EMPTY);

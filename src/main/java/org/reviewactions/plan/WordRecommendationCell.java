@@ -45,7 +45,7 @@ final class WordRecommendationCell {
       return new Read(false, writtenNumber, "");
     }
     previousText = whole;
-    List<String> lines = new ArrayList<>(afterHeading(row, cell));
+    List<String> lines = new ArrayList<>(afterHeading(row, cell, nothingElse));
     if (lines.size() < cell.lines().size() && nothingElse) {
       if (!lines.isEmpty()) {
         notes.add("Row " + row.number() + ": \"" + WordPlanLayout.abbreviate(String.join(" ", lines))
@@ -58,13 +58,18 @@ final class WordRecommendationCell {
   }
 
   /** Takes a leading bold or underlined heading out of the cell; returns the lines left. */
-  private List<String> afterHeading(WordPlanLayout.Row row, WordCell cell) {
+  private List<String> afterHeading(WordPlanLayout.Row row, WordCell cell, boolean nothingElse) {
     List<WordCell.Line> lines = cell.allLines().stream().filter(l -> !l.text().isBlank()).toList();
     List<String> heading = new ArrayList<>();
     int taken = 0;
     while (taken < lines.size() && isHeading(lines.get(taken))) {
       heading.add(lines.get(taken).text().strip());
       taken++;
+    }
+    if (taken == lines.size() && !nothingElse) {
+      // A short recommendation written in bold, with its actions beside it, is a recommendation.
+      heading.clear();
+      taken = 0;
     }
     if (!heading.isEmpty()) {
       agency = String.join(" ", heading);
@@ -74,10 +79,32 @@ final class WordRecommendationCell {
     return lines.subList(taken, lines.size()).stream().map(l -> l.text().strip()).toList();
   }
 
-  private static boolean isHeading(WordCell.Line line) {
-    String text = line.text().strip();
-    return line.emphasised() && text.length() <= HEADING_MAX_LENGTH && text.split("\\s+").length <= HEADING_MAX_WORDS
+  /** A short bold or underlined line that is not a sentence or a number: "Children's Services RBK", "Police". */
+  static boolean isHeading(WordCell.Line line) {
+    return line.emphasised() && isHeadingText(line.text());
+  }
+
+  private static boolean isHeadingText(String line) {
+    String text = line.strip();
+    return !text.isEmpty() && text.length() <= HEADING_MAX_LENGTH && text.split("\\s+").length <= HEADING_MAX_WORDS
         && !text.matches(".*[.:;,]$") && !DOTTED.matcher(text).matches();
+  }
+
+  /**
+   * A row whose one cell spans the whole table, or a heading paragraph between the plan's tables: a short
+   * one names the agency of the rows below it; a longer one only introduces them.
+   */
+  void banner(WordPlanLayout.Row row, String text) {
+    String line = text.replaceAll("\\s+", " ").strip();
+    previousText = "";
+    if (isHeadingText(line)) {
+      agency = line;
+      notes.add("Row " + row.number() + ": the heading \"" + WordPlanLayout.abbreviate(line)
+          + "\" names the agency of the rows below it.");
+    } else {
+      notes.add("Row " + row.number() + ": \"" + WordPlanLayout.abbreviate(line)
+          + "\" spans the table and is read as a heading introducing the rows below, not as a recommendation.");
+    }
   }
 
   /** The row's recommendation number, from its number cell or the start of its text; edits the lines. */

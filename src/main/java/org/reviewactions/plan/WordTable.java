@@ -8,10 +8,11 @@ import java.util.List;
  *
  * @param position the table's position among the document's tables, from 1
  * @param before the text of the paragraphs between the previous table and this one
+ * @param headingBefore the last of those paragraphs when it is a short bold or underlined heading, else null
  * @param rows the rows, each as long as the table's grid
  * @param spans for each row, how many grid columns each of its cells spans (1 where a cell starts alone)
  */
-record WordTable(int position, List<String> before, List<List<WordCell>> rows, List<List<Integer>> spans) {
+record WordTable(int position, List<String> before, String headingBefore, List<List<WordCell>> rows, List<List<Integer>> spans) {
 
   int columns() {
     return rows.stream().mapToInt(List::size).max().orElse(0);

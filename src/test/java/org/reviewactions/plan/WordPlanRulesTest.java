@@ -157,6 +157,38 @@ class WordPlanRulesTest {
   }
 
   @Test
+  void aRowSpanningTheTableOrABoldHeadingBetweenTablesNamesTheAgencyOfTheRowsBelow() {
+    PlanSheet sheet = sheet(doc()
+        .table(KINGSTON_HEADER,
+            row(c("Police").span(5)),
+            row(c("3.5.1 Fund the worker."), c("Funding"), c("May 2006"), c("Borough Commander"), c("")),
+            row(c("The recommendations below were made by the hospital's own review and accepted by the board.").span(5)))
+        .boldP("Action plan (continued)")
+        .table(KINGSTON_HEADER, row(c("3.5.2 Register reports."), c("System"), c("March 2006"), c("DI"), c("")))
+        .boldP("Kingston Hospital")
+        .table(KINGSTON_HEADER, row(c("3.6.1 Review policies."), c("Policies reviewed"), c("April 2006"),
+            c("Director of Nursing"), c(""))));
+    DraftPlan plan = new PlanInterpreter().interpret(sheet);
+
+    assertThat(plan.errors()).isEmpty();
+    assertThat(plan.recommendations()).extracting(DraftRecommendation::number).containsExactly("3.5.1", "3.5.2", "3.6.1");
+    assertThat(plan.actions()).extracting(DraftAction::agency).containsExactly("Police", "Police", "Kingston Hospital");
+    assertThat(sheet.notes()).anySatisfy(n -> assertThat(n).contains("spans the table and is read as a heading"));
+  }
+
+  @Test
+  void aShortRecommendationWrittenInBoldBesideItsActionsIsARecommendationNotAHeading() {
+    DraftPlan plan = plan(doc().table(KINGSTON_HEADER,
+        row(WordDocs.bold("Safer recruitment"), c("Checks audited"), c("May 2006"), c("Head of HR"), c(""))));
+
+    assertThat(plan.errors()).isEmpty();
+    assertThat(plan.recommendations()).singleElement().satisfies(rec -> {
+      assertThat(rec.text()).isEqualTo("Safer recruitment");
+      assertThat(rec.actions()).extracting(DraftAction::agency).containsOnly("");
+    });
+  }
+
+  @Test
   void anAgencyColumnTheBoardFilledInWinsOverTheHeading() {
     DraftPlan plan = plan(doc().table(header("Recommendation", "Action", "Timescale", "Responsible", "Agency"),
         row(headed("Police", "3.5.1 Fund the worker."), c("Funding"), c("May 2006"), c("Borough Commander"),
