@@ -20,12 +20,14 @@ import org.apache.poi.xwpf.usermodel.XWPFSDT;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSdtBlock;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 
 /**
  * Reads the tables of a Word document (.docx) as text, wherever they stand: in the body, one after
- * another, or inside another table's cell. Only the text of paragraphs is read: macros, embedded
+ * another, inside another table's cell, or inside a content control. Only the text of paragraphs is read: macros, embedded
  * objects and pictures are never opened, and a macro-enabled document is refused before its text is.
  */
 final class DocxTableReader {
@@ -127,6 +129,8 @@ final class DocxTableReader {
 
   private static Result tables(XWPFDocument document, ImportLimits limits) throws TableCollector.LimitReached {
     Walk walk = new Walk(limits);
+    walk.document = document;
+    walk.sdtBlocks = document.getDocument().getBody().getSdtList();
     walk.body(document.getBodyElements(), 0);
     return new Result(walk.tables, null);
   }
@@ -137,6 +141,9 @@ final class DocxTableReader {
     private final List<WordTable> tables = new ArrayList<>();
     private List<String> before = new ArrayList<>();
     private String headingBefore;
+    private XWPFDocument document;
+    private List<CTSdtBlock> sdtBlocks;
+    private int sdtIndex;
     private int rowCount;
 
     Walk(ImportLimits limits) {
@@ -155,8 +162,12 @@ final class DocxTableReader {
           }
         } else if (element instanceof XWPFTable t) {
           table(t, depth);
+        } else if (element instanceof XWPFSDT && sdtBlocks != null && sdtIndex < sdtBlocks.size()) {
+          // A content control around a table (as templates wrap them): POI gives no access to its tables.
+          for (CTTbl inner : sdtBlocks.get(sdtIndex++).getSdtContent().getTblList()) {
+            table(new XWPFTable(inner, document), depth);
+          }
         }
-        // Content controls (XWPFSDT) at body level hold form fields, not plans; their text is not read.
       }
     }
 

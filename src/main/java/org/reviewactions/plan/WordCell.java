@@ -19,14 +19,6 @@ record WordCell(List<List<Line>> paragraphs) {
   /** One line of a paragraph; {@code emphasised} when all its text is bold or underlined. */
   record Line(String text, boolean emphasised) {}
 
-  static WordCell of(String... paragraphs) {
-    List<List<Line>> ps = new ArrayList<>();
-    for (String p : paragraphs) {
-      ps.add(p.lines().map(l -> new Line(l, false)).toList());
-    }
-    return new WordCell(ps);
-  }
-
   /** Each non-blank paragraph as text, its lines joined by line breaks. */
   List<String> paragraphTexts() {
     return paragraphs.stream()

@@ -91,7 +91,9 @@ final class WordPlanRows {
   private List<WordPlanLayout.Row> joinPageBreaks(List<WordPlanLayout.Row> rows) {
     List<WordPlanLayout.Row> joined = new ArrayList<>();
     for (WordPlanLayout.Row row : rows) {
-      if (row.startsContinuation() && !joined.isEmpty() && joined.get(joined.size() - 1).banner() == null
+      // Without a Timescale or Responsible column, nothing tells a broken row from a new one.
+      boolean telling = columns.timescale() >= 0 || columns.responsible() >= 0;
+      if (telling && row.startsContinuation() && !joined.isEmpty() && joined.get(joined.size() - 1).banner() == null
           && blank(row, columns.timescale())
           && blank(row, columns.responsible()) && blank(row, columns.number())) {
         WordPlanLayout.Row above = joined.remove(joined.size() - 1);

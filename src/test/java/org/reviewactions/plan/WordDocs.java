@@ -120,6 +120,13 @@ final class WordDocs {
       return this;
     }
 
+    /** A table wrapped in a content control, as document templates hold them. */
+    Doc tableInContentControl(Cell[]... rows) {
+      CTTbl ct = document.getDocument().getBody().addNewSdt().addNewSdtContent().addNewTbl();
+      fill(new XWPFTable(ct, document, 1, 1), rows);
+      return this;
+    }
+
     XWPFDocument document() {
       return document;
     }

@@ -329,6 +329,15 @@ class WordPlanRulesTest {
   }
 
   @Test
+  void aPlanTableInsideAContentControlIsFound() {
+    DraftPlan plan = plan(doc().p("Template").tableInContentControl(KINGSTON_HEADER,
+        row(c("1.1 In a control."), c("Found"), c("May 2006"), c(HEAD), c(""))));
+
+    assertThat(plan.errors()).isEmpty();
+    assertThat(plan.actions()).extracting(DraftAction::description).containsExactly("Found");
+  }
+
+  @Test
   void paragraphsLineBreaksAndBulletsAreKeptAsLines() {
     DraftPlan plan = plan(doc().table(KINGSTON_HEADER,
         row(c("1.1 Disseminate the summary\nto all staff."),
