@@ -153,12 +153,12 @@ final class DocxTableReader {
     void body(List<IBodyElement> elements, int depth) throws TableCollector.LimitReached {
       for (IBodyElement element : elements) {
         if (element instanceof XWPFParagraph p) {
-          String text = p.getText();
-          if (text != null && !text.isBlank()) {
+          List<WordCell.Line> lines = lines(p);
+          String text = String.join(" ", lines.stream().map(WordCell.Line::text).toList());
+          if (!text.isBlank()) {
             before.add(text.strip());
-            List<WordCell.Line> lines = lines(p);
             headingBefore = lines.size() == 1 && WordRecommendationCell.isHeading(lines.get(0))
-                ? lines.get(0).text().strip() : null;
+                ? WordRecommendationCell.headingName(lines.get(0).text()) : null;
           }
         } else if (element instanceof XWPFTable t) {
           table(t, depth);
@@ -232,6 +232,16 @@ final class DocxTableReader {
       return new WordCell(paragraphs);
     }
 
+    /**
+     * Text a reader of the document does not see: deleted in tracked changes (or moved away), or hidden.
+     * The document is read as it stands with every tracked change accepted.
+     */
+    private static boolean notShown(XWPFRun run) {
+      org.w3c.dom.Node parent = run.getCTR().getDomNode().getParentNode();
+      String name = parent == null ? "" : parent.getLocalName();
+      return "del".equals(name) || "moveFrom".equals(name) || run.isVanish();
+    }
+
     /** A paragraph's lines, split at manual line breaks, each marked if all its text is bold or underlined. */
     private static List<WordCell.Line> lines(XWPFParagraph paragraph) {
       boolean headingStyle = paragraph.getStyle() != null && paragraph.getStyle().toLowerCase().startsWith("heading");
@@ -242,6 +252,9 @@ final class DocxTableReader {
         String runText;
         boolean strong;
         if (element instanceof XWPFRun run) {
+          if (notShown(run)) {
+            continue;
+          }
           runText = run.text();
           strong = headingStyle || run.isBold() || (run.getUnderline() != null && run.getUnderline() != UnderlinePatterns.NONE);
         } else if (element instanceof XWPFSDT sdt) {

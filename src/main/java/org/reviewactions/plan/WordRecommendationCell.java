@@ -63,7 +63,7 @@ final class WordRecommendationCell {
     List<String> heading = new ArrayList<>();
     int taken = 0;
     while (taken < lines.size() && isHeading(lines.get(taken))) {
-      heading.add(lines.get(taken).text().strip());
+      heading.add(headingName(lines.get(taken).text()));
       taken++;
     }
     if (taken == lines.size() && !nothingElse) {
@@ -81,7 +81,13 @@ final class WordRecommendationCell {
 
   /** A short bold or underlined line that is not a sentence or a number: "Children's Services RBK", "Police". */
   static boolean isHeading(WordCell.Line line) {
-    return line.emphasised() && isHeadingText(line.text());
+    return line.emphasised() && isHeadingText(headingName(line.text()));
+  }
+
+  /** "Police:" names Police: a colon after a name of a few words is the heading's, not a sentence's. */
+  static String headingName(String text) {
+    String s = text.strip();
+    return s.endsWith(":") && s.split("\\s+").length <= 4 ? s.substring(0, s.length() - 1).strip() : s;
   }
 
   private static boolean isHeadingText(String line) {

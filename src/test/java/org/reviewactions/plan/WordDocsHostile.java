@@ -52,7 +52,7 @@ final class WordDocsHostile {
         "application/vnd.ms-word.document.macroEnabled.main+xml"));
   }
 
-  private static byte[] rewrite(byte[] zip, String entryName, java.util.function.UnaryOperator<String> change) {
+  static byte[] rewrite(byte[] zip, String entryName, java.util.function.UnaryOperator<String> change) {
     try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
       try (ZipOutputStream out = new ZipOutputStream(bytes)) {

@@ -142,7 +142,7 @@ class WordPlanRulesTest {
                 "3.3.1 Staff shortages were prevalent."),
             c("Recruitment Strategy"), c("April 2003 – Dec 2005"), c(HEAD), c("")),
         row(c("3.3.4 The division restructured."), c("Improved Monitoring"), c("December 2006"), c("As above"), c("")),
-        row(headed("Police", "3.5.5 Police will investigate all incidents."), c("Current policy"), c("March 2006"),
+        row(headed("Police:", "3.5.5 Police will investigate all incidents."), c("Current policy"), c("March 2006"),
             c("Command Policy Unit"), c(""))));
     DraftPlan plan = new PlanInterpreter().interpret(sheet);
 
@@ -360,6 +360,25 @@ class WordPlanRulesTest {
         .startsWith("No action plan table found: the document \"plan.docx\" has no tables."));
     assertThat(glossary.errors()).singleElement().satisfies(e -> assertThat(e.message())
         .contains("has 1 table, none of them headed as a plan"));
+  }
+
+  @Test
+  void textDeletedInTrackedChangesOrHiddenIsNotReadAndInsertedTextIs() {
+    byte[] plain = doc().table(KINGSTON_HEADER,
+        row(c("1.1 Share."), c("Shared"), c("WHEN_HERE"), c("WHO_HERE"), c(""))).bytes();
+    byte[] changed = WordDocsHostile.rewrite(plain, "word/document.xml", xml -> xml
+        .replaceAll("<w:r>(<w:rPr>(?:(?!</w:rPr>).)*</w:rPr>)?<w:t>WHEN_HERE</w:t></w:r>",
+            "<w:del w:id=\"1\" w:author=\"x\"><w:r><w:delText>May 2006</w:delText></w:r></w:del>"
+                + "<w:ins w:id=\"2\" w:author=\"x\"><w:r><w:t>June 2006</w:t></w:r></w:ins>")
+        .replaceAll("<w:r>(<w:rPr>(?:(?!</w:rPr>).)*</w:rPr>)?<w:t>WHO_HERE</w:t></w:r>",
+            "<w:r><w:t>Head of Service</w:t></w:r><w:r><w:rPr><w:vanish/></w:rPr><w:t> (not Jo Bloggs)</w:t></w:r>"));
+
+    DraftPlan plan = new PlanInterpreter().interpret(new PlanSheetReader().read("plan.docx", changed));
+
+    assertThat(plan.actions()).singleElement().satisfies(a -> {
+      assertThat(a.timescale()).isEqualTo("June 2006");
+      assertThat(a.responsible()).isEqualTo("Head of Service");
+    });
   }
 
   @Test
