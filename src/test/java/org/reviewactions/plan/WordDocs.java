@@ -30,20 +30,30 @@ final class WordDocs {
   record Run(String text, boolean bold, boolean underline) {}
 
   /** A cell: paragraphs of runs, how many grid columns it spans, and its vertical merge. */
-  record Cell(List<List<Run>> paragraphs, int span, String vMerge, List<Cell[]> nested) {
+  record Cell(List<List<Run>> paragraphs, int span, String vMerge, List<Cell[]> nested, boolean listed) {
+
+    Cell(List<List<Run>> paragraphs, int span, String vMerge, List<Cell[]> nested) {
+      this(paragraphs, span, vMerge, nested, false);
+    }
 
     Cell span(int columns) {
-      return new Cell(paragraphs, columns, vMerge, nested);
+      return new Cell(paragraphs, columns, vMerge, nested, listed);
     }
 
     /** The top of a vertically merged cell. */
     Cell mergeStart() {
-      return new Cell(paragraphs, span, "restart", nested);
+      return new Cell(paragraphs, span, "restart", nested, listed);
     }
 
     Cell withTable(Cell[]... rows) {
-      return new Cell(paragraphs, span, vMerge, List.of(rows));
+      return new Cell(paragraphs, span, vMerge, List.of(rows), listed);
     }
+  }
+
+  /** A bulleted list as Word makes it: the bullet is numbering, not text. */
+  static Cell listed(String... items) {
+    Cell plain = c(items);
+    return new Cell(plain.paragraphs(), 1, null, List.of(), true);
   }
 
   /** Paragraphs of plain text; "\n" inside one is a line break. */
@@ -146,6 +156,20 @@ final class WordDocs {
     return new Doc();
   }
 
+  private static java.math.BigInteger bulletList(XWPFDocument document) {
+    org.apache.poi.xwpf.usermodel.XWPFNumbering numbering = document.getNumbering() != null
+        ? document.getNumbering() : document.createNumbering();
+    org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum abs =
+        org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum.Factory.newInstance();
+    abs.setAbstractNumId(BigInteger.valueOf(7));
+    org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl level = abs.addNewLvl();
+    level.setIlvl(BigInteger.ZERO);
+    level.addNewNumFmt().setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat.BULLET);
+    level.addNewLvlText().setVal("\u2022");
+    BigInteger id = numbering.addAbstractNum(new org.apache.poi.xwpf.usermodel.XWPFAbstractNum(abs, numbering));
+    return numbering.addNum(id);
+  }
+
   private static void fill(XWPFTable table, Cell[][] rows) {
     for (int r = 0; r < rows.length; r++) {
       XWPFTableRow row = r == 0 ? table.getRow(0) : table.createRow();
@@ -169,8 +193,12 @@ final class WordDocs {
     while (!first.getRuns().isEmpty()) {
       first.removeRun(0);
     }
+    java.math.BigInteger list = spec.listed() ? bulletList(cell.getXWPFDocument()) : null;
     for (int i = 0; i < spec.paragraphs().size(); i++) {
       XWPFParagraph p = i == 0 ? first : cell.addParagraph();
+      if (list != null) {
+        p.setNumID(list);
+      }
       for (Run run : spec.paragraphs().get(i)) {
         XWPFRun r = p.createRun();
         r.setBold(run.bold());

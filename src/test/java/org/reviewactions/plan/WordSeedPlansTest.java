@@ -182,4 +182,49 @@ class WordSeedPlansTest {
         .contains("Oxfordshire PCT will undertake a comprehensive audit of safeguarding practice across all primary "
             + "health care teams by October 2011.");
   }
+
+  @Test
+  void anotherPlanInSeed004sLayoutReadsAsACarefulPersonWould() {
+    WordDocs.Cell[] header = WordDocs.header("RECOMMENDATION", "ACTION", "TIMESCALE", "RESPONSIBLE", "PROGRESS AS AT 30.9.08");
+    byte[] document = WordDocs.doc()
+        .boldP("Serious Case Review Child Q – Action Plan")
+        .table(header,
+            WordDocs.row(WordDocs.c("Health").span(5)),
+            WordDocs.row(WordDocs.c("4.1 GPs will record the details of fathers and other men in the household."),
+                WordDocs.listed("Audit template changed", "Training delivered"), WordDocs.c("June 2008", "Sept 2008"),
+                WordDocs.c("Named GP").mergeStart(), WordDocs.listed("Template live", "Two sessions held")),
+            WordDocs.row(WordDocs.c("4.2 Health visitors will ask about domestic abuse at every contact."),
+                WordDocs.c("Routine enquiry in place"), WordDocs.c("As above"), WordDocs.merged(), WordDocs.c("Complete")),
+            WordDocs.row(WordDocs.headed("Children's Social Care", "5.1 Managers will audit ten cases a month."),
+                WordDocs.c("Audit programme", "Report to the board"), WordDocs.c("Monthly from July 2008", "December 2008"),
+                WordDocs.c("Head of Assessment", "As above"), WordDocs.c("")))
+        .table(WordDocs.row(WordDocs.c("5.2 Social workers will see children alone at every visit."), WordDocs.c("See 5.1"),
+            WordDocs.c("December 2008"), WordDocs.c("Head of Assessment"), WordDocs.c("")))
+        .table(header, WordDocs.row(WordDocs.c("5.3 The threshold policy will be revised."), WordDocs.c("Policy revised"),
+            WordDocs.c("October 2008"), WordDocs.c("Head of Assessment"), WordDocs.c("Draft circulated")))
+        .bytes();
+
+    PlanSheet sheet = new PlanSheetReader().read("child-q.docx", document);
+    DraftPlan plan = new PlanInterpreter().interpret(sheet);
+
+    assertThat(plan.errors()).isEmpty();
+    assertThat(sheet.progressAsAt()).contains("30.9.08");
+    assertThat(plan.recommendations()).extracting(DraftRecommendation::number).containsExactly("4.1", "4.2", "5.1", "5.2", "5.3");
+    assertThat(plan.actions()).extracting(a -> action(a, Function.identity())).containsExactly(
+        "Audit template changed | June 2008 | null | 2008-06-30 | false | Named GP | Health",
+        "Training delivered | Sept 2008 | null | 2008-09-30 | false | Named GP | Health",
+        "Routine enquiry in place | Sept 2008 | null | 2008-09-30 | false | Named GP | Health",
+        "Audit programme | Monthly from July 2008 | " + dates("Monthly from July 2008") + " | Head of Assessment | Children's Social Care",
+        "Report to the board | December 2008 | null | 2008-12-31 | false | Head of Assessment | Children's Social Care",
+        "See 5.1 | December 2008 | null | 2008-12-31 | false | Head of Assessment | Children's Social Care",
+        "Policy revised | October 2008 | null | 2008-10-31 | false | Head of Assessment | Children's Social Care");
+    assertThat(plan.actions()).extracting(DraftAction::progress)
+        .containsExactly("Template live", "Two sessions held", "Complete", "", "", "", "Draft circulated");
+    assertThat(sheet.notes()).anySatisfy(n -> assertThat(n).contains("the action refers to recommendation 5.1"));
+  }
+
+  private static String dates(String timescale) {
+    ParsedTimescale dates = new TimescaleParser().parse(timescale, PUBLISHED);
+    return dates.startDate() + " | " + dates.dueDate() + " | " + dates.needsConfirmation();
+  }
 }
