@@ -63,6 +63,10 @@ class DemoDataTest extends ProcessTestSupport {
     Map<String, Recommendation> babyA = recommendations.forReview("SCR-BABY-A").stream()
         .collect(Collectors.toMap(Recommendation::getNumber, Function.identity()));
     int year = LocalDate.now().getYear();
+    for (String review : List.of("SCR-BABY-A", "SCR-INFANT-Y", "SCR-BABY-E")) {
+      assertThat(recommendations.forReview(review)).as(review).allSatisfy(rec -> assertThat(rec.getText())
+          .as(review + " " + rec.getNumber()).doesNotContainPattern("(^|\\n)\\s*\\d+(\\.\\d+)+\\s"));
+    }
 
     assertThat(babyA.get("3.6.1").getText())
         .endsWith("should be discussed at the monthly meeting already held with Midwives and other agencies.");
