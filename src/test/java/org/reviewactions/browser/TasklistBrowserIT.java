@@ -177,6 +177,8 @@ class TasklistBrowserIT {
     step("a-program-named-pdf-is-refused", () -> {
       browser.uploadEvidence(uploadFile("policy.pdf", new byte[] {'M', 'Z', (byte) 0x90, 0, 3, 0}));
       assertThat(browser.pageText()).contains("There is a problem").contains("its content is not a PDF");
+      assertThat(browser.script("return document.activeElement.className")).as("focus on the error summary")
+          .isEqualTo("govuk-error-summary");
       assertThat(browser.waitingFiles()).containsExactly("wrong-file.txt", EVIDENCE_FILE);
     });
     step("owner-removes-the-wrong-file", () -> {

@@ -1,10 +1,13 @@
 package org.reviewactions.action.evidence;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import org.reviewactions.action.Action;
 import org.reviewactions.action.ActionProcess;
 import org.reviewactions.action.ActionService;
@@ -100,7 +103,7 @@ public class EvidenceService implements EvidenceSummaries {
     Action action = actions.get(actionId);
     Recommendation recommendation = action.getRecommendation();
     List<EvidenceFileSummary> all = files.summariesOf(actionId);
-    java.util.function.Function<EvidenceFileSummary, EvidencePageView.Row> row = f -> new EvidencePageView.Row(f.id(), f.fileName(),
+    Function<EvidenceFileSummary, EvidencePageView.Row> row = f -> new EvidencePageView.Row(f.id(), f.fileName(),
         EvidenceFileCheck.size(f.sizeBytes()), when(f.uploadedAt()), roles.displayName(f.uploadedBy()));
     return new EvidencePageView(actionId, recommendation.getReview().getTitle() + " (" + recommendation.getReview().getBoard() + ")",
         recommendation.getNumber(), action.getDescription(), action.getAgency(),
@@ -124,8 +127,8 @@ public class EvidenceService implements EvidenceSummaries {
         + roles.displayName(file.uploadedBy());
   }
 
-  String when(java.time.Instant instant) {
-    java.time.ZonedDateTime at = instant.atZone(clock.getZone());
+  String when(Instant instant) {
+    ZonedDateTime at = instant.atZone(clock.getZone());
     return MailDates.longDate(at.toLocalDate()) + " at " + TIME.format(at);
   }
 
