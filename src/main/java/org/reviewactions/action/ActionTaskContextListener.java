@@ -55,7 +55,9 @@ class ActionTaskContextListener implements TaskListener {
     task.setVariableLocal(TaskContext.HISTORY, actions.historyText(actionId));
     task.setVariableLocal(TaskContext.EVIDENCE, evidence.describeLatest(actionId));
     task.setVariableLocal(TaskContext.EVIDENCE_LINKS, evidence.latestLinks(actionId, links.page("")));
-    task.setVariableLocal(TaskContext.EVIDENCE_UPLOAD, links.page("/actions/" + actionId + "/evidence-files"));
+    // On this site, so the link works whatever address Tasklist was opened on; the page checks the task id itself.
+    task.setVariableLocal(TaskContext.EVIDENCE_URL, "/actions/" + actionId + "/evidence-files?task=" + task.getId());
+    task.setVariableLocal(TaskContext.EVIDENCE_FILES, evidence.waitingFilesMarkdown(actionId));
     task.setVariableLocal(TaskContext.LAST_REJECTION, evidence.lastRejection(actionId).orElse("None"));
     long overdue = action.getDueDate() == null ? 0
         : Math.max(0, java.time.temporal.ChronoUnit.DAYS.between(action.getDueDate(), java.time.LocalDate.now(clock)));
