@@ -4,6 +4,8 @@ package org.reviewactions.action;
 public final class ActionProcess {
 
   public static final String KEY = "action";
+  /** The decision table {@code processes/action-routing.dmn}, evaluated by {@link Element#ROUTE_ACTION}. */
+  public static final String ROUTING_DECISION = "action-routing";
 
   /** Process variables: ids and routing data only; the action itself lives in the plan_action table. */
   public static final class Var {
@@ -14,8 +16,19 @@ public final class ActionProcess {
     public static final String FOLLOW_UP_DATE = "followUpDate";
     public static final String NEEDS_CONFIRMATION = "needsConfirmation";
     public static final String AGENCY_LEADS_GROUP = "agencyLeadsGroup";
-    public static final String MONITORING_GROUP = "monitoringGroup";
     public static final String PLAN_MANAGERS_GROUP = "planManagersGroup";
+
+    // Routing: the inputs of the action-routing decision, set by Start action, and its outputs
+    public static final String AGENCY = "agency";
+    public static final String REVIEW_REF = "reviewRef";
+    /** The configured chair group (rat.groups.monitoring), which the decision's last row gives. */
+    public static final String DEFAULT_CHAIR_GROUP = "defaultChairGroup";
+    /** The configured board group (rat.groups.board), which the decision's last row gives. */
+    public static final String DEFAULT_BOARD_GROUP = "defaultBoardGroup";
+    /** Verifies evidence, decides on more time and on lapses: the decision's chairGroup output. */
+    public static final String MONITORING_GROUP = "monitoringGroup";
+    /** Challenges an escalated lapse: the decision's boardGroup output. */
+    public static final String BOARD_GROUP = "boardGroup";
 
     // Confirm action dates form
     public static final String CONFIRMED_START_DATE = "confirmedStartDate";
@@ -37,7 +50,6 @@ public final class ActionProcess {
     public static final String EVIDENCE_ACCEPTED = "evidenceAccepted";
     /** The evidence the rejection e-mail is about. */
     public static final String REJECTED_EVIDENCE_ID = "rejectedEvidenceId";
-    public static final String BOARD_GROUP = "boardGroup";
 
     // Reminders and lapse, planned by the reminder service
     public static final String LAPSE_AT = "lapseAt";
@@ -98,6 +110,7 @@ public final class ActionProcess {
   public static final class Element {
     public static final String START = "StartEvent_ActionStarted";
     public static final String START_ACTION = "Task_StartAction";
+    public static final String ROUTE_ACTION = "Task_RouteAction";
     public static final String CONFIRM_DATES = "Task_ConfirmDates";
     public static final String RECORD_DATES = "Task_RecordConfirmedDates";
     public static final String RESOLVE_OWNER = "Task_ResolveOwner";
