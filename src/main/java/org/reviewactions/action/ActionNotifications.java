@@ -15,6 +15,7 @@ import org.reviewactions.identity.RoleDirectory;
 import org.reviewactions.notification.MailDates;
 import org.reviewactions.notification.NotificationRequest;
 import org.reviewactions.notification.NotificationRequests;
+import org.reviewactions.action.reminder.ReminderSchedule.ScheduledReminder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,8 +40,8 @@ class ActionNotifications {
 
   void assignment(DelegateExecution execution) {
     Action action = action(execution);
-    boolean again = Boolean.TRUE.equals(execution.getVariable(ASSIGNED_BEFORE));
-    execution.setVariable(ASSIGNED_BEFORE, true);
+    boolean again = Boolean.TRUE.equals(execution.getVariable(Var.ASSIGNMENT_EMAILED));
+    execution.setVariable(Var.ASSIGNMENT_EMAILED, true);
     toOwner(execution, action, MailKind.ASSIGNMENT, action.getOwnerUserId() + ":" + action.getDueDate(),
         again ? Map.of("revised", "true") : Map.of());
   }
@@ -57,7 +58,7 @@ class ActionNotifications {
 
   void reminder(DelegateExecution execution) {
     Instant at = instant(execution, Var.NEXT_REMINDER_AT);
-    boolean progress = "PROGRESS_REQUEST".equals(execution.getVariable(Var.NEXT_REMINDER_KIND));
+    boolean progress = ScheduledReminder.Kind.PROGRESS_REQUEST.name().equals(execution.getVariable(Var.NEXT_REMINDER_KIND));
     Map<String, String> details = new HashMap<>();
     if (progress) {
       Action action = action(execution);
@@ -72,7 +73,15 @@ class ActionNotifications {
   }
 
   /** The overdue notice goes to the owner and the agency's leads; with no owner yet, the leads are asked to nominate one. */
-  void overdue(DelegateExecution execution, boolean weekly, Instant scheduled) {
+  void overdue(DelegateExecution execution) {
+    overdue(execution, false, instant(execution, Var.LAPSE_AT));
+  }
+
+  void overdueReminder(DelegateExecution execution) {
+    overdue(execution, true, instant(execution, Var.NEXT_OVERDUE_REMINDER_AT));
+  }
+
+  private void overdue(DelegateExecution execution, boolean weekly, Instant scheduled) {
     Action action = action(execution);
     String stamp = scheduled.toString();
     Map<String, String> details = new HashMap<>();
@@ -111,8 +120,21 @@ class ActionNotifications {
         String.valueOf(action.getEscalatedAt()), details);
   }
 
-  void extensionDecision(DelegateExecution execution, Map<String, String> details) {
+  /** The owner hears whether more time was agreed, by whom, why, and the due date that now stands. */
+  void extensionDecision(DelegateExecution execution) {
     Action action = action(execution);
+    Map<String, String> details = new HashMap<>();
+    details.put("approved", String.valueOf(Boolean.TRUE.equals(execution.getVariable(Var.EXTENSION_APPROVED))));
+    details.put("requestedDate", String.valueOf(execution.getVariable(Var.EXTENSION_REQUESTED_DATE)));
+    details.put("newDueDate", MailDates.longDate(action.getDueDate()));
+    Object reason = execution.getVariable(Var.EXTENSION_DECISION_REASON);
+    if (reason != null) {
+      details.put("decisionReason", reason.toString());
+    }
+    Object decider = execution.getVariable(Var.EXTENSION_DECIDER);
+    if (decider != null) {
+      details.put("deciderName", decider.toString());
+    }
     toOwner(execution, action, MailKind.EXTENSION_DECIDED, details.get("requestedDate") + ":" + details.get("approved"), details);
   }
 
@@ -141,11 +163,8 @@ class ActionNotifications {
     return actions.get(actions.idOfProcess(execution.getProcessInstanceId()));
   }
 
-  static Instant instant(DelegateExecution execution, String name) {
+  private static Instant instant(DelegateExecution execution, String name) {
     Object value = execution.getVariable(name);
     return value instanceof Date date ? date.toInstant() : Instant.EPOCH;
   }
-
-  /** Set once the owner has had an assignment e-mail, so the next one says the plan was revised. */
-  static final String ASSIGNED_BEFORE = "assignmentEmailed";
 }

@@ -83,6 +83,12 @@ public final class ActionProcess {
     public static final String EXTENSION_RESPONSE = "extensionResponse";
     /** Set by the extension decision delegate for the gateway. */
     public static final String EXTENSION_APPROVED = "extensionApproved";
+    // What the owner's extension e-mail says, set by the extension decision delegate
+    public static final String EXTENSION_REQUESTED_DATE = "extensionRequestedDate";
+    public static final String EXTENSION_DECISION_REASON = "extensionDecisionReason";
+    public static final String EXTENSION_DECIDER = "extensionDecider";
+    /** Set once the owner has had an assignment e-mail, so the next one says the plan was revised. */
+    public static final String ASSIGNMENT_EMAILED = "assignmentEmailed";
 
     private Var() {}
   }
