@@ -8,6 +8,7 @@ import static org.reviewactions.action.ActionProcess.Var;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Map;
 import org.camunda.bpm.engine.history.HistoricDecisionInstance;
 import org.camunda.bpm.engine.repository.Deployment;
@@ -15,7 +16,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.reviewactions.support.ProcessTestSupport;
 import org.reviewactions.support.TestPeople;
-import org.reviewactions.support.TestPlan;
 import org.springframework.core.io.ClassPathResource;
 
 /**
@@ -26,12 +26,7 @@ import org.springframework.core.io.ClassPathResource;
 class ActionRoutingTest extends ProcessTestSupport {
 
   private Action startedAction() {
-    TestPeople.holder(roles, TestPeople.ROLE_WITH_HOLDER, agency, TestPeople.OWNER);
-    TestPlan plan = TestPlan.plan().published("2026-01-15")
-        .action("1", "Agencies share information about dangerous adults", "Set up a shared register", "by March 2027",
-            TestPeople.ROLE_WITH_HOLDER, agency);
-    importPlan(plan);
-    return actionsOf(recommendationsOf(plan).get(0)).get(0);
+    return importedWithOwner(Instant.parse("2026-03-02T10:00:00Z"), "by March 2027");
   }
 
   private void submitEvidence(ProcessInstance pi) {

@@ -7,16 +7,13 @@ import static org.reviewactions.action.ActionProcess.Value;
 import static org.reviewactions.action.ActionProcess.Var;
 
 import java.time.Instant;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.junit.jupiter.api.Test;
 import org.reviewactions.support.ProcessTestSupport;
 import org.reviewactions.support.TestPeople;
-import org.reviewactions.support.TestPlan;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
@@ -29,13 +26,7 @@ class ConfiguredGroupsRoutingTest extends ProcessTestSupport {
   private static final Instant NOW = Instant.parse("2026-03-02T10:00:00Z");
 
   private ProcessInstance started(String timescale) {
-    ClockUtil.setCurrentTime(Date.from(NOW));
-    TestPeople.holder(roles, TestPeople.ROLE_WITH_HOLDER, agency, TestPeople.OWNER);
-    TestPlan plan = TestPlan.plan().published("2026-01-15")
-        .action("1", "Share information about dangerous adults", "Set up the shared register", timescale,
-            TestPeople.ROLE_WITH_HOLDER, agency);
-    importPlan(plan);
-    return processOf(actionsOf(recommendationsOf(plan).get(0)).get(0));
+    return processOf(importedWithOwner(NOW, timescale));
   }
 
   private List<String> candidateGroups(ProcessInstance pi, String taskKey) {

@@ -5,13 +5,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.reviewactions.action.ActionProcess.Element;
 
 import java.time.Instant;
-import java.util.Date;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.reviewactions.support.ProcessTestSupport;
-import org.reviewactions.support.TestPeople;
-import org.reviewactions.support.TestPlan;
 
 /** Tasklist's priority sort puts Red work first: an action's tasks carry its RAG as their priority. */
 class TaskPriorityTest extends ProcessTestSupport {
@@ -20,13 +16,7 @@ class TaskPriorityTest extends ProcessTestSupport {
   private static final Instant NOW = Instant.parse("2026-03-02T10:00:00Z");
 
   private ProcessInstance startedAt(Instant now, String timescale) {
-    ClockUtil.setCurrentTime(Date.from(now));
-    TestPeople.holder(roles, TestPeople.ROLE_WITH_HOLDER, agency, TestPeople.OWNER);
-    TestPlan plan = TestPlan.plan().published("2026-01-15")
-        .action("1", "Share information about dangerous adults", "Set up the shared register", timescale,
-            TestPeople.ROLE_WITH_HOLDER, agency);
-    importPlan(plan);
-    return processOf(actionsOf(recommendationsOf(plan).get(0)).get(0));
+    return processOf(importedWithOwner(now, timescale));
   }
 
   private int priority(ProcessInstance pi, String taskKey) {
