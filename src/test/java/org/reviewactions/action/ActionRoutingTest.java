@@ -29,6 +29,11 @@ class ActionRoutingTest extends ProcessTestSupport {
     return importedWithOwner(Instant.parse("2026-03-02T10:00:00Z"), "by March 2027");
   }
 
+  private String changedTable() throws IOException {
+    return new String(new ClassPathResource("routing/action-routing-with-agency-row.dmn").getInputStream().readAllBytes(),
+        StandardCharsets.UTF_8);
+  }
+
   private void submitEvidence(ProcessInstance pi) {
     completeAs(TestPeople.OWNER, openTask(pi.getId(), Element.DELIVER_ACTION), Map.of(Var.SUBMISSION, Value.SUBMIT_EVIDENCE,
         Var.EVIDENCE_SUMMARY, "Register live since May", Var.EVIDENCE_REFERENCES, "Register audit report 2026"));
@@ -65,8 +70,7 @@ class ActionRoutingTest extends ProcessTestSupport {
 
   @Test
   void aRowForTheAgencyGivesItsVerificationToAnotherChairGroup() throws IOException {
-    String table = new String(new ClassPathResource("routing/action-routing-with-agency-row.dmn").getInputStream().readAllBytes(),
-        StandardCharsets.UTF_8).replace("AGENCY_UNDER_TEST", agency);
+    String table = changedTable().replace("AGENCY_UNDER_TEST", agency);
     // A board changes the table without a release: the process evaluates the latest version.
     Deployment changed = engine.getRepositoryService().createDeployment().name("routing test")
         .addString("action-routing.dmn", table).deploy();
@@ -83,6 +87,22 @@ class ActionRoutingTest extends ProcessTestSupport {
       // Every other agency keeps the configured groups.
       agency = agency + " other";
       assertThat(runtimeService.getVariable(processOf(startedAction()).getId(), Var.MONITORING_GROUP)).isEqualTo("subgroup-chairs");
+    } finally {
+      engine.getRepositoryService().deleteDeployment(changed.getId(), true);
+    }
+  }
+
+  @Test
+  void aTableThatMatchesNoRowLeavesTheWorkWithTheConfiguredGroups() throws IOException {
+    String withoutDefault = changedTable().replaceAll("(?s)<rule id=\"Rule_Default\">.*?</rule>", "");
+    Deployment changed = engine.getRepositoryService().createDeployment().name("routing test without a default row")
+        .addString("action-routing.dmn", withoutDefault).deploy();
+    try {
+      ProcessInstance pi = processOf(startedAction());
+      assertThat(historyService.createHistoricDecisionInstanceQuery().processInstanceId(pi.getId()).includeOutputs()
+          .singleResult().getOutputs()).isEmpty();
+      assertThat(runtimeService.getVariable(pi.getId(), Var.MONITORING_GROUP)).isEqualTo("subgroup-chairs");
+      assertThat(runtimeService.getVariable(pi.getId(), Var.BOARD_GROUP)).isEqualTo("board");
     } finally {
       engine.getRepositoryService().deleteDeployment(changed.getId(), true);
     }
