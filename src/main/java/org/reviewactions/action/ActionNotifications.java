@@ -1,5 +1,6 @@
 package org.reviewactions.action;
 
+import static org.reviewactions.action.ActionProcess.MailDetail;
 import static org.reviewactions.action.ActionProcess.Var;
 
 import java.time.Instant;
@@ -43,13 +44,13 @@ class ActionNotifications {
     boolean again = Boolean.TRUE.equals(execution.getVariable(Var.ASSIGNMENT_EMAILED));
     execution.setVariable(Var.ASSIGNMENT_EMAILED, true);
     toOwner(execution, action, MailKind.ASSIGNMENT, action.getOwnerUserId() + ":" + action.getDueDate(),
-        again ? Map.of("revised", "true") : Map.of());
+        again ? Map.of(MailDetail.REVISED, "true") : Map.of());
   }
 
   void rejection(DelegateExecution execution) {
     Object evidenceId = execution.getVariable(Var.REJECTED_EVIDENCE_ID);
     toOwner(execution, action(execution), MailKind.EVIDENCE_REJECTED, String.valueOf(evidenceId),
-        Map.of("evidenceId", String.valueOf(evidenceId)));
+        Map.of(MailDetail.EVIDENCE_ID, String.valueOf(evidenceId)));
   }
 
   void completion(DelegateExecution execution) {
@@ -64,10 +65,10 @@ class ActionNotifications {
       Action action = action(execution);
       List<ProgressUpdate> updates = actions.progress(action.getId());
       if (!updates.isEmpty()) {
-        details.put("lastProgressDate", MailDates.longDate(updates.get(updates.size() - 1).getAsAt()));
+        details.put(MailDetail.LAST_PROGRESS_DATE, MailDates.longDate(updates.get(updates.size() - 1).getAsAt()));
       }
     } else {
-      details.put("daysBeforeDue", String.valueOf(execution.getVariable(Var.NEXT_REMINDER_OFFSET)));
+      details.put(MailDetail.DAYS_BEFORE_DUE, String.valueOf(execution.getVariable(Var.NEXT_REMINDER_OFFSET)));
     }
     toOwner(execution, action(execution), progress ? MailKind.PROGRESS_REQUEST : MailKind.REMINDER, at.toString(), details);
   }
@@ -86,7 +87,7 @@ class ActionNotifications {
     String stamp = scheduled.toString();
     Map<String, String> details = new HashMap<>();
     if (weekly) {
-      details.put("weekly", "true");
+      details.put(MailDetail.WEEKLY, "true");
     }
     if (action.getOwnerUserId() != null) {
       toOwner(execution, action, MailKind.OVERDUE, stamp, details);
@@ -94,7 +95,7 @@ class ActionNotifications {
     if (!weekly || action.getOwnerUserId() == null) {
       Map<String, String> leadDetails = new HashMap<>(details);
       if (action.getOwnerUserId() == null) {
-        leadDetails.put("noOwner", "true");
+        leadDetails.put(MailDetail.NO_OWNER, "true");
       }
       toGroup(execution, action, AgencyGroups.leadsGroup(action.getAgency()), MailKind.OVERDUE, stamp, leadDetails);
     }
@@ -104,7 +105,7 @@ class ActionNotifications {
   void chairEscalation(DelegateExecution execution) {
     Action action = action(execution);
     Instant deadline = instant(execution, Var.CHAIR_DEADLINE);
-    Map<String, String> details = Map.of("decisionDeadline", MailDates.longDate(LocalDate.ofInstant(deadline, clock.getZone())));
+    Map<String, String> details = Map.of(MailDetail.DECISION_DEADLINE, MailDates.longDate(LocalDate.ofInstant(deadline, clock.getZone())));
     for (Person chair : roles.members((String) execution.getVariable(Var.MONITORING_GROUP))) {
       if (!chair.userId().equals(action.getOwnerUserId())) {
         request(execution, action, chair.userId(), MailKind.ESCALATION_CHAIR, String.valueOf(action.getLapsedAt()), details);
@@ -115,7 +116,7 @@ class ActionNotifications {
   void boardEscalation(DelegateExecution execution) {
     Action action = action(execution);
     Map<String, String> details = new HashMap<>();
-    details.put("reason", String.valueOf(execution.getVariable(Var.ESCALATION_REASON)));
+    details.put(MailDetail.REASON, String.valueOf(execution.getVariable(Var.ESCALATION_REASON)));
     toGroup(execution, action, (String) execution.getVariable(Var.BOARD_GROUP), MailKind.ESCALATION_BOARD,
         String.valueOf(action.getEscalatedAt()), details);
   }
@@ -124,18 +125,18 @@ class ActionNotifications {
   void extensionDecision(DelegateExecution execution) {
     Action action = action(execution);
     Map<String, String> details = new HashMap<>();
-    details.put("approved", String.valueOf(Boolean.TRUE.equals(execution.getVariable(Var.EXTENSION_APPROVED))));
-    details.put("requestedDate", String.valueOf(execution.getVariable(Var.EXTENSION_REQUESTED_DATE)));
-    details.put("newDueDate", MailDates.longDate(action.getDueDate()));
+    details.put(MailDetail.APPROVED, String.valueOf(Boolean.TRUE.equals(execution.getVariable(Var.EXTENSION_APPROVED))));
+    details.put(MailDetail.REQUESTED_DATE, String.valueOf(execution.getVariable(Var.EXTENSION_REQUESTED_DATE)));
+    details.put(MailDetail.NEW_DUE_DATE, MailDates.longDate(action.getDueDate()));
     Object reason = execution.getVariable(Var.EXTENSION_DECISION_REASON);
     if (reason != null) {
-      details.put("decisionReason", reason.toString());
+      details.put(MailDetail.DECISION_REASON, reason.toString());
     }
     Object decider = execution.getVariable(Var.EXTENSION_DECIDER);
     if (decider != null) {
-      details.put("deciderName", decider.toString());
+      details.put(MailDetail.DECIDER, decider.toString());
     }
-    toOwner(execution, action, MailKind.EXTENSION_DECIDED, details.get("requestedDate") + ":" + details.get("approved"), details);
+    toOwner(execution, action, MailKind.EXTENSION_DECIDED, details.get(MailDetail.REQUESTED_DATE) + ":" + details.get(MailDetail.APPROVED), details);
   }
 
   private void toOwner(DelegateExecution execution, Action action, MailKind kind, String discriminator, Map<String, String> details) {

@@ -165,6 +165,28 @@ public final class ActionProcess {
     private Element() {}
   }
 
+  /**
+   * Details an action's e-mail request carries: the notification process keeps each as a variable
+   * {@code detail_<name>} and the mail templates read them by name.
+   */
+  public static final class MailDetail {
+    public static final String REVISED = "revised";
+    public static final String EVIDENCE_ID = "evidenceId";
+    public static final String LAST_PROGRESS_DATE = "lastProgressDate";
+    public static final String DAYS_BEFORE_DUE = "daysBeforeDue";
+    public static final String WEEKLY = "weekly";
+    public static final String NO_OWNER = "noOwner";
+    public static final String DECISION_DEADLINE = "decisionDeadline";
+    public static final String REASON = "reason";
+    public static final String APPROVED = "approved";
+    public static final String REQUESTED_DATE = "requestedDate";
+    public static final String NEW_DUE_DATE = "newDueDate";
+    public static final String DECISION_REASON = "decisionReason";
+    public static final String DECIDER = "deciderName";
+
+    private MailDetail() {}
+  }
+
   /** Escalation codes the sub-process throws to its boundary. */
   public static final class Escalation {
     public static final String REPLANNED = "ACTION_REPLANNED";
