@@ -3,11 +3,15 @@ package org.reviewactions.action;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.reviewactions.action.ActionProcess.Element;
+import static org.reviewactions.action.ActionProcess.Value;
+import static org.reviewactions.action.ActionProcess.Var;
 
 import java.time.Instant;
+import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.reviewactions.support.ProcessTestSupport;
+import org.reviewactions.support.TestPeople;
 
 /** Tasklist's priority sort puts Red work first: an action's tasks carry its RAG as their priority. */
 class TaskPriorityTest extends ProcessTestSupport {
@@ -39,7 +43,7 @@ class TaskPriorityTest extends ProcessTestSupport {
   }
 
   @Test
-  void anOpenTaskRisesAsTheDueDateNearsAndAgainWhenTheActionLapses() {
+  void anOpenTaskRisesAsTheDueDateNearsAndWhenTheActionLapsesAndANewPlanStartsGreen() {
     ProcessInstance pi = startedAt(NOW, "by 31/03/2026");
     assertThat(priority(pi, Element.DELIVER_ACTION)).isEqualTo(Rag.GREEN.taskPriority());
 
@@ -54,5 +58,10 @@ class TaskPriorityTest extends ProcessTestSupport {
     assertThat(pi).isWaitingAt(Element.DELIVER_ACTION, Element.DECIDE_LAPSED_ACTION);
     assertThat(priority(pi, Element.DELIVER_ACTION)).isEqualTo(Rag.RED.taskPriority());
     assertThat(priority(pi, Element.DECIDE_LAPSED_ACTION)).isEqualTo(Rag.RED.taskPriority());
+
+    // Re-planned months ahead: the owner's new task is Green again.
+    completeAs(TestPeople.CHAIR, openTask(pi.getId(), Element.DECIDE_LAPSED_ACTION), Map.of(Var.LAPSE_DECISION, Value.REVISE,
+        Var.REVISED_DUE_DATE, "2026-09-30", Var.REVISION_REASON, "Housing data sharing agreement signed late"));
+    assertThat(priority(pi, Element.DELIVER_ACTION)).isEqualTo(Rag.GREEN.taskPriority());
   }
 }
