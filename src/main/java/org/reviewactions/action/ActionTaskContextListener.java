@@ -50,7 +50,9 @@ class ActionTaskContextListener implements TaskListener {
     task.setVariableLocal(TaskContext.DUE_DATE, ActionService.formatDate(action.getDueDate()));
     task.setVariableLocal(TaskContext.REVIEW_CADENCE, cadence(action.getReviewCadence()));
     task.setVariableLocal(TaskContext.TIMESCALE_NOTE, orNone(action.getTimescaleNote()));
-    task.setVariableLocal(TaskContext.STATUS, action.getStatus().label() + " · " + actions.rag(action).label()
+    Rag rag = actions.rag(action);
+    task.setPriority(rag.taskPriority());
+    task.setVariableLocal(TaskContext.STATUS, action.getStatus().label() + " · " + rag.label()
         + (action.getImportedStatus() == null ? "" : " (the plan said: " + action.getImportedStatus() + ")"));
     task.setVariableLocal(TaskContext.HISTORY, actions.historyText(actionId));
     task.setVariableLocal(TaskContext.EVIDENCE, evidence.describeLatest(actionId));
