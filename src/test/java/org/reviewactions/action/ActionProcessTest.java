@@ -228,10 +228,13 @@ class ActionProcessTest extends ProcessTestSupport {
   void uploadedFileCountsAsEvidenceAndIsShownToTheVerifier() {
     Action action = withHolder("by December 2026");
     ProcessInstance pi = processOf(action);
-    evidence.upload(action.getId(), "audit.pdf", "application/pdf", new byte[] {1, 2, 3}, TestPeople.OWNER);
+    evidence.upload(action.getId(), "audit.pdf", "application/pdf", "%PDF-1.7 audit".getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+        TestPeople.OWNER);
     completeAs(TestPeople.OWNER, openTask(pi.getId(), Element.DELIVER_ACTION), evidenceVars("Audit attached", ""));
     Task verify = openTask(pi.getId(), Element.VERIFY_EVIDENCE);
     assertThat((String) taskService.getVariableLocal(verify.getId(), TaskContext.EVIDENCE)).contains("audit.pdf");
+    assertThat((String) taskService.getVariableLocal(verify.getId(), TaskContext.EVIDENCE_LINKS))
+        .contains("[audit\\.pdf](http://tracker.test/evidence-files/").contains("(14 bytes, uploaded ").contains("by Olive Owner");
     assertThat(evidence.files(evidence.latest(action.getId()).orElseThrow().getId())).hasSize(1);
   }
 }

@@ -316,6 +316,76 @@ final class TasklistBrowser implements AutoCloseable {
     wait.until(d -> !field.equals(d.switchTo().activeElement()));
   }
 
+  /** Clicks the link with this text in the task's form (a form-js text view) and waits for the page it leads to. */
+  void followFormLink(String linkText) {
+    By link = By.xpath("//*[contains(@class,'fjs-form')]//a[normalize-space()=" + xpathLiteral(linkText) + "]");
+    WebElement element = waiting(() -> "no link '" + linkText + "' in the form").until(ExpectedConditions.visibilityOfElementLocated(link));
+    scrollToCentre(element);
+    wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+    waiting(() -> "the link '" + linkText + "' did not lead to the evidence page (at " + driver.getCurrentUrl() + ")")
+        .until(d -> d.getCurrentUrl().contains("/evidence-files") && !d.findElements(By.cssSelector("h1")).isEmpty());
+  }
+
+  /** The address of the link with this text in the task's form, once the form shows it. */
+  String formLinkHref(String linkText) {
+    By link = By.xpath("//*[contains(@class,'fjs-form')]//a[normalize-space()=" + xpathLiteral(linkText) + "]");
+    return waiting(() -> "no link '" + linkText + "' in the form").until(ExpectedConditions.presenceOfElementLocated(link))
+        .getDomAttribute("href");
+  }
+
+  /** The text the task's form shows outside its fields (its text views), once it contains {@code expected}. */
+  String waitForFormText(String expected) {
+    return waiting(() -> "the form never showed '" + expected + "'").until(d -> {
+      String text = d.findElement(By.cssSelector(".fjs-form")).getText();
+      return text.contains(expected) ? text : null;
+    });
+  }
+
+  /** The current page's address and visible text (the application's own pages). */
+  String currentUrl() {
+    return driver.getCurrentUrl();
+  }
+
+  String pageText() {
+    return driver.findElement(By.tagName("body")).getText();
+  }
+
+  /** On the evidence page: chooses the file and uploads it, then waits for the page to come back. */
+  void uploadEvidence(Path file) {
+    WebElement input = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[type=file]#file")));
+    input.sendKeys(file.toAbsolutePath().toString());
+    WebElement upload = driver.findElement(By.xpath("//form[.//input[@id='file']]//button[normalize-space()='Upload']"));
+    upload.click();
+    waiting(() -> "uploading " + file.getFileName() + " did not come back to the page")
+        .until(ExpectedConditions.stalenessOf(upload));
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("h1")));
+  }
+
+  /** The names of the files listed as waiting for the next submission. */
+  List<String> waitingFiles() {
+    return driver.findElements(By.cssSelector("#waiting-files tbody tr td:first-child a")).stream().map(WebElement::getText).toList();
+  }
+
+  /** Clicks "Remove" beside the file, then "Yes, remove it" on the question that follows. */
+  void removeEvidence(String fileName) {
+    By remove = By.xpath("//table[@id='waiting-files']//tr[td[1]/a[normalize-space()=" + xpathLiteral(fileName) + "]]//a[contains(@class,'remove')]");
+    wait.until(ExpectedConditions.elementToBeClickable(remove)).click();
+    WebElement confirm = waiting(() -> "no question before removing " + fileName)
+        .until(ExpectedConditions.elementToBeClickable(By.id("confirm-remove")));
+    confirm.click();
+    waiting(() -> "removing " + fileName + " did not come back to the page").until(ExpectedConditions.stalenessOf(confirm));
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("h1")));
+  }
+
+  /** Follows "Return to your task" and waits for that task's form in Tasklist. */
+  void returnToTask(String taskId) {
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("return-to-task"))).click();
+    waiting(() -> "'Return to your task' did not open task " + taskId + " (at " + driver.getCurrentUrl() + ")")
+        .until(d -> d.getCurrentUrl().startsWith(tasklistUrl()) && d.getCurrentUrl().contains("task=" + taskId));
+    waiting(() -> "the form of task " + taskId + " did not show after returning (" + shownErrors() + ")")
+        .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[cam-tasklist-form] .fjs-form")));
+  }
+
   /** Claims the task for the signed-in user (a group task's form can only be completed by its assignee). */
   void claim() {
     wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.claim"))).click();

@@ -2,6 +2,7 @@ package org.reviewactions.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -42,7 +43,8 @@ import org.springframework.test.context.TestPropertySource;
 /**
  * The real Tasklist of the running application in headless Chromium: the action owner signs in (on the
  * application's sign-in page, where Tasklist sends people who are not signed in), opens
- * the Deliver action task, records progress, gets the task back and submits evidence; the sub-group
+ * the Deliver action task, records progress, gets the task back, follows the form's link to the evidence page (on the same
+ * sign-in), uploads files, sees a program named .pdf refused, removes a wrong file, returns to the task and submits evidence; the sub-group
  * chair follows the task's link, signs in on the way, claims Verify evidence and accepts it; the action is then Complete in the database.
  *
  * <p>On a failing step the browser's screen and page source are saved as
@@ -65,6 +67,8 @@ class TasklistBrowserIT {
   private static final String PROGRESS = "Register designed with police and housing; pilot starts next month " + HOSTILE;
   private static final String EVIDENCE_SUMMARY = "Register live since May; all three agencies record and check it " + HOSTILE;
   private static final String EVIDENCE_URL = "https://intranet.example.org/safeguarding/dangerous-adults-register";
+  private static final String EVIDENCE_LINK = "Add or remove evidence files for this action";
+  private static final String EVIDENCE_FILE = "Register audit 2026.pdf";
   private static final String EVIDENCE_REFERENCES = "Register audit report 2026\n" + EVIDENCE_URL;
 
   @LocalServerPort int port;
@@ -155,8 +159,40 @@ class TasklistBrowserIT {
       browser.showsTaskName("Deliver action");
       assertThat(browser.waitForValue("History", PROGRESS)).contains(PROGRESS);
     });
+    // From the form to the evidence page and back, on the one sign-in: upload, a refusal, a removal, return.
+    step("owner-follows-the-evidence-link", () -> {
+      browser.choose("Submit evidence that the action is complete");
+      assertThat(browser.waitForFormText("No files uploaded yet")).contains("Files that will go with your evidence");
+      browser.followFormLink(EVIDENCE_LINK);
+      assertThat(browser.currentUrl()).contains("/actions/" + action.getId() + "/evidence-files?task=" + secondDeliver.getId());
+      assertThat(browser.pageText()).as("the evidence page, not a second sign-in").contains("Evidence files")
+          .contains(reviewTitle).contains(ACTION_TEXT).contains(agency).contains("Return to your task");
+    });
+    step("owner-uploads-files", () -> {
+      browser.uploadEvidence(uploadFile("wrong-file.txt", "not this one".getBytes(StandardCharsets.UTF_8)));
+      browser.uploadEvidence(uploadFile(EVIDENCE_FILE, "%PDF-1.7 register audit".getBytes(StandardCharsets.US_ASCII)));
+      assertThat(browser.waitingFiles()).containsExactly("wrong-file.txt", EVIDENCE_FILE);
+      assertThat(browser.pageText()).contains("Olive Owner");
+    });
+    step("a-program-named-pdf-is-refused", () -> {
+      browser.uploadEvidence(uploadFile("policy.pdf", new byte[] {'M', 'Z', (byte) 0x90, 0, 3, 0}));
+      assertThat(browser.pageText()).contains("There is a problem").contains("its content is not a PDF");
+      assertThat(browser.script("return document.activeElement.className")).as("focus on the error summary")
+          .isEqualTo("govuk-error-summary");
+      assertThat(browser.waitingFiles()).containsExactly("wrong-file.txt", EVIDENCE_FILE);
+    });
+    step("owner-removes-the-wrong-file", () -> {
+      browser.removeEvidence("wrong-file.txt");
+      assertThat(browser.pageText()).contains("Removed wrong-file.txt");
+      assertThat(browser.waitingFiles()).containsExactly(EVIDENCE_FILE);
+    });
+    step("owner-returns-to-the-task", () -> {
+      browser.returnToTask(secondDeliver.getId());
+      browser.showsTaskName("Deliver action");
+    });
     step("owner-submits-evidence", () -> {
       browser.choose("Submit evidence that the action is complete");
+      assertThat(browser.waitForFormText(EVIDENCE_FILE)).doesNotContain("wrong-file.txt");
       browser.type("Evidence summary", EVIDENCE_SUMMARY);
       browser.type("Evidence references", EVIDENCE_REFERENCES);
       browser.complete();
@@ -184,6 +220,7 @@ class TasklistBrowserIT {
       assertThat(browser.waitForValue("Evidence submitted", EVIDENCE_SUMMARY)).contains(EVIDENCE_SUMMARY).contains(EVIDENCE_URL);
       assertThat(browser.script("return window.xssRan === undefined")).isEqualTo(true);
       assertThat(browser.valueOf("Action")).isEqualTo(ACTION_TEXT);
+      assertThat(browser.formLinkHref(EVIDENCE_FILE)).contains("/evidence-files/");
     });
     step("chair-accepts-evidence", () -> {
       browser.claim();
@@ -202,6 +239,7 @@ class TasklistBrowserIT {
     assertThat(accepted.getSubmittedBy()).isEqualTo(TestPeople.OWNER);
     assertThat(accepted.getSummary()).isEqualTo(EVIDENCE_SUMMARY);
     assertThat(accepted.references()).contains(EVIDENCE_URL);
+    assertThat(evidence.files(accepted.getId())).extracting(f -> f.getFileName()).containsExactly(EVIDENCE_FILE);
     assertThat(jdbc.queryForObject("select verified_by from evidence where action_id = ?", String.class, action.getId()))
         .isEqualTo(TestPeople.CHAIR);
     assertThat(jdbc.queryForObject("select status from plan_action where id = ?", String.class, action.getId()))
@@ -220,6 +258,17 @@ class TasklistBrowserIT {
     assertThat(task.getName()).startsWith(taskName);
     filterService.createFilterQuery().filterName(filterName).list().stream().findFirst()
         .ifPresent(filter -> browser.showsTaskUnderFilter(filter.getId(), filterName, task.getId(), taskName));
+  }
+
+  /** A file on disk for the browser to upload. */
+  private static java.nio.file.Path uploadFile(String name, byte[] content) {
+    try {
+      java.nio.file.Path folder = java.nio.file.Files.createDirectories(java.nio.file.Paths.get("target", "browser-uploads",
+          UUID.randomUUID().toString()));
+      return java.nio.file.Files.write(folder.resolve(name), content);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private Task openTask(String processInstanceId, String taskKey) {

@@ -37,7 +37,8 @@ class FormFieldsTest {
         "board-challenge", "nominate-owner", "confirm-action-dates", "confirm-recommendation"}) {
       assertThat(deployed(form).fields().keySet()).as(form)
           .doesNotContain("actionId", "ownerId", "dueDate", "followUpDate", "monitoringGroup", "boardGroup",
-              "agencyLeadsGroup", "planManagersGroup", "recommendationId");
+              "agencyLeadsGroup", "planManagersGroup", "recommendationId", "agency", "reviewRef", "defaultChairGroup",
+              "defaultBoardGroup");
     }
   }
 

@@ -142,6 +142,9 @@ class TaskCompletionApiTest extends EngineRestTestSupport {
     extras.put(Var.OWNER_ID, TestPeople.OTHER_OWNER);
     extras.put(Var.DUE_DATE, "2099-12-31");
     extras.put(Var.MONITORING_GROUP, "board");
+    // The routing decision's inputs: a person may not pick the agency or the default group it routes by.
+    extras.put(Var.AGENCY, other.getAgency());
+    extras.put(Var.DEFAULT_CHAIR_GROUP, "board");
     Task otherTask = open(other, Element.DELIVER_ACTION);
     State before = state(reached.action(), reached.task());
     State otherBefore = state(other, otherTask);
