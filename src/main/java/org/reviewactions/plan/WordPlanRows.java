@@ -125,9 +125,10 @@ final class WordPlanRows {
       cells.add(WordCell.EMPTY);
     }
     List<String> base = new ArrayList<>(cells.stream().map(WordCell::text).toList());
+    WordRecommendationCell.Read read = null;
     if (columns.rec() >= 0) {
       String written = blank(row, columns.number()) ? "" : CellText.number(row.cells().get(columns.number()).text());
-      WordRecommendationCell.Read read = recommendations.read(row, cells.get(columns.rec()), written, nothingElse(cells));
+      read = recommendations.read(row, cells.get(columns.rec()), written, nothingElse(cells));
       if (read.skip()) {
         return List.of();
       }
@@ -137,7 +138,52 @@ final class WordPlanRows {
     if (base.get(columns.agency()).isBlank() && recommendations.agency() != null) {
       base.set(columns.agency(), recommendations.agency());
     }
-    return actions.split(row, cells, base);
+    List<List<String>> split = actions.split(row, cells, base);
+    return read == null || read.parts().size() == 1 ? split : byParagraph(row, read.parts(), split);
+  }
+
+  /**
+   * A recommendation cell holding several numbered paragraphs is as many recommendations: with as many
+   * actions, each takes its own in order; otherwise the first carries the row's actions and the others
+   * refer to it ("See 3.3.1"), as the board's own plan refers to an action elsewhere.
+   */
+  private List<List<String>> byParagraph(WordPlanLayout.Row row, List<WordRecommendationCell.Part> parts,
+      List<List<String>> split) {
+    List<String> numbers = parts.stream().map(WordRecommendationCell.Part::number).toList();
+    if (split.size() == parts.size()) {
+      for (int i = 0; i < parts.size(); i++) {
+        split.get(i).set(columns.rec(), parts.get(i).text());
+        split.get(i).set(columns.number(), parts.get(i).number());
+      }
+      notes.add("Row " + row.number() + ": its recommendation cell holds " + String.join(", ", numbers) + ", read as "
+          + parts.size() + " recommendations, each with its own action in order.");
+      return split;
+    }
+    List<List<String>> out = new ArrayList<>(split);
+    List<String> first = split.get(0);
+    String reference = "See " + parts.get(0).number();
+    for (WordRecommendationCell.Part part : parts.subList(1, parts.size())) {
+      List<String> r = new ArrayList<>(java.util.Collections.nCopies(first.size(), ""));
+      r.set(columns.rec(), part.text());
+      r.set(columns.number(), part.number());
+      if (columns.action() >= 0) {
+        r.set(columns.action(), reference);
+      }
+      copy(first, r, columns.timescale(), columns.responsible(), columns.agency());
+      out.add(r);
+    }
+    notes.add("Row " + row.number() + ": its recommendation cell holds " + String.join(", ", numbers) + ", read as "
+        + parts.size() + " recommendations; " + parts.get(0).number() + " has the row's actions and the others refer "
+        + "to it (\"" + reference + "\").");
+    return out;
+  }
+
+  private static void copy(List<String> from, List<String> to, int... columns) {
+    for (int c : columns) {
+      if (c >= 0) {
+        to.set(c, from.get(c));
+      }
+    }
   }
 
   /** Whether the row has nothing but its recommendation cell (and the number the reader may add). */

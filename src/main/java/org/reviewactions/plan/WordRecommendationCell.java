@@ -27,7 +27,19 @@ final class WordRecommendationCell {
   private String previousText = "";
 
   /** A row's recommendation: {@code skip} when the row is only a heading and its introduction. */
-  record Read(boolean skip, String number, String text) {}
+  record Read(boolean skip, List<Part> parts) {
+
+    String number() {
+      return parts.get(0).number();
+    }
+
+    String text() {
+      return parts.get(0).text();
+    }
+  }
+
+  /** One recommendation of a cell: a cell holding "3.3.1 ...", "3.3.2 ..." holds two. */
+  record Part(String number, String text) {}
 
   WordRecommendationCell(List<String> notes) {
     this.notes = notes;
@@ -42,7 +54,7 @@ final class WordRecommendationCell {
     String whole = cell.text();
     if (!whole.isBlank() && whole.equals(previousText)) {
       // A cell merged down over the rows of its actions: the rows below continue the recommendation.
-      return new Read(false, writtenNumber, "");
+      return new Read(false, List.of(new Part(writtenNumber, "")));
     }
     previousText = whole;
     List<String> lines = new ArrayList<>(afterHeading(row, cell, nothingElse));
@@ -51,10 +63,37 @@ final class WordRecommendationCell {
         notes.add("Row " + row.number() + ": \"" + WordPlanLayout.abbreviate(String.join(" ", lines))
             + "\" under the heading \"" + agency + "\" introduces the recommendations below; it is not one.");
       }
-      return new Read(true, "", "");
+      return new Read(true, List.of(new Part("", "")));
     }
     String number = numbered(row, writtenNumber, lines);
-    return new Read(false, number, String.join("\n", lines));
+    if (!writtenNumber.isEmpty() || number.isEmpty()) {
+      return new Read(false, List.of(new Part(number, String.join("\n", lines))));
+    }
+    return new Read(false, paragraphs(number, lines));
+  }
+
+  /**
+   * Each numbered paragraph of the cell as a recommendation of its own ("3.3.1 ...", "3.3.2 ..."), as the
+   * plan's transcriptions read them; lettered or roman items ("a)", "i.") stay with the paragraph above.
+   */
+  private List<Part> paragraphs(String first, List<String> lines) {
+    List<Part> parts = new ArrayList<>();
+    String number = first;
+    List<String> text = new ArrayList<>();
+    for (String line : lines) {
+      Matcher next = DOTTED.matcher(line);
+      if (next.matches() && next.group(2) != null && !CellText.numberKey(next.group(1)).equals(CellText.numberKey(number))
+          && !text.isEmpty()) {
+        parts.add(new Part(number, String.join("\n", text)));
+        number = next.group(1);
+        text = new ArrayList<>(List.of(next.group(2).strip()));
+      } else {
+        text.add(line);
+      }
+    }
+    parts.add(new Part(number, String.join("\n", text)));
+    lastNumber = number;
+    return parts;
   }
 
   /** Takes a leading bold or underlined heading out of the cell; returns the lines left. */

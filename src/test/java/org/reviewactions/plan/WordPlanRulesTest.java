@@ -249,13 +249,35 @@ class WordPlanRulesTest {
             WordDocs.bullets("Full time worker in place", "System in place"))));
     DraftPlan plan = new PlanInterpreter().interpret(sheet);
 
-    DraftRecommendation police = plan.recommendations().get(0);
-    assertThat(police.actions()).extracting(DraftAction::description).containsExactly(police.text(), "System in place");
-    assertThat(police.actions()).extracting(DraftAction::timescale).containsExactly("September 2006", "March 2006");
-    assertThat(police.actions()).extracting(DraftAction::responsible)
+    // Two numbered paragraphs for two actions: each recommendation takes its own, in order.
+    assertThat(plan.recommendations()).extracting(DraftRecommendation::number).containsExactly("3.5.1", "3.5.2");
+    assertThat(plan.actions()).extracting(DraftAction::description)
+        .containsExactly("Fund the Domestic Violence worker.", "System in place");
+    assertThat(plan.actions()).extracting(DraftAction::timescale).containsExactly("September 2006", "March 2006");
+    assertThat(plan.actions()).extracting(DraftAction::responsible)
         .containsExactly("Borough Commander Kingston Police", "Detective Inspector Child Abuse Investigation Team");
-    assertThat(police.actions()).extracting(DraftAction::progress).containsExactly("Full time worker in place", "System in place");
+    assertThat(plan.actions()).extracting(DraftAction::progress).containsExactly("Full time worker in place", "System in place");
     assertThat(sheet.notes()).anySatisfy(n -> assertThat(n).contains("the first being the recommendation itself. Check them."));
+  }
+
+  @Test
+  void eachNumberedParagraphOfARecommendationCellIsARecommendationAndTheFirstCarriesASingleAction() {
+    PlanSheet sheet = sheet(doc().table(KINGSTON_HEADER,
+        row(c("3.3.1 Staff shortages were prevalent.", "3.3.2 A recruitment strategy was introduced.",
+                "a) Trainee scheme", "3.3.3 Managers were temporary."),
+            c("Recruitment Strategy"), c("April 2003 – Dec 2005"), c(HEAD), c("Posts filled"))));
+    DraftPlan plan = new PlanInterpreter().interpret(sheet);
+
+    assertThat(plan.errors()).isEmpty();
+    assertThat(plan.recommendations()).extracting(DraftRecommendation::number, DraftRecommendation::text).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("3.3.1", "Staff shortages were prevalent."),
+        org.assertj.core.groups.Tuple.tuple("3.3.2", "A recruitment strategy was introduced.\na) Trainee scheme"),
+        org.assertj.core.groups.Tuple.tuple("3.3.3", "Managers were temporary."));
+    assertThat(plan.actions()).extracting(DraftAction::description, DraftAction::timescale, DraftAction::responsible,
+        DraftAction::progress).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("Recruitment Strategy", "April 2003 – Dec 2005", HEAD, "Posts filled"),
+        org.assertj.core.groups.Tuple.tuple("See 3.3.1", "April 2003 – Dec 2005", HEAD, ""),
+        org.assertj.core.groups.Tuple.tuple("See 3.3.1", "April 2003 – Dec 2005", HEAD, ""));
   }
 
   @Test
