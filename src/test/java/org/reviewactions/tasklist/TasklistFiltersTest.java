@@ -260,7 +260,7 @@ class TasklistFiltersTest extends ProcessTestSupport {
     importPlan(plan);
     Action action = onlyAction(plan, "1");
     completeAs(TestPeople.OWNER, openTask(action.getProcessInstanceId(), Element.DELIVER_ACTION), Map.of(
-        Var.SUBMISSION, Value.SUBMIT_EXTENSION, Var.EXTENSION_DATE, "2027-03-31", Var.EXTENSION_REASON, "Staff shortage"));
+        Var.SUBMISSION, Value.SUBMIT_EXTENSION, Var.EXTENSION_DATE, "31/03/2027", Var.EXTENSION_REASON, "Staff shortage"));
     Task extension = openTask(action.getProcessInstanceId(), Element.DECIDE_EXTENSION);
 
     assertThat(run(Names.LAPSED_DECISIONS, TestPeople.CHAIR, List.of(extension.getId()))).containsExactly(extension.getId());
