@@ -11,7 +11,8 @@ style.textContent = `
   .ce-eol-banner { display: none !important; }
   body:not(.rat-administrator) .start-process-action,
   body:not(.rat-administrator) .create-task-action { display: none !important; }
-  .form-actions .rat-claim-hint { margin-right: 1em; font-weight: bold; }
+  /* Above the veil Tasklist lays over a form its viewer may not work on (.disabled-form:before, z-index 1000). */
+  .form-actions .rat-claim-hint { margin-right: 1em; font-weight: bold; position: relative; z-index: 1001; }
 `;
 document.head.appendChild(style);
 

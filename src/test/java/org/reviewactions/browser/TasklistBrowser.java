@@ -315,6 +315,10 @@ final class TasklistBrowser implements AutoCloseable {
     scrollToCentre(field);
     wait.until(ExpectedConditions.elementToBeClickable(field));
     field.clear();
+    if (!Optional.ofNullable(field.getDomProperty("value")).orElse("").isEmpty()) {
+      // form-js puts its own value back after clear(): delete it as a person would.
+      field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+    }
     field.sendKeys(text);
     waiting(() -> "field '" + label + "' did not take the text").until(d -> text.equals(
         Optional.ofNullable(fieldByLabel(label).getDomProperty("value")).orElse("").replace("\r\n", "\n")));
@@ -361,7 +365,9 @@ final class TasklistBrowser implements AutoCloseable {
   List<String> filterNames() {
     By names = By.cssSelector(".task-filters .task-filter h4.name a");
     wait.until(ExpectedConditions.presenceOfElementLocated(names));
-    return driver.findElements(names).stream().map(a -> a.getText().replaceAll("\\s+", " ").strip()).toList();
+    // Tasklist follows each name with the filter's task count.
+    return driver.findElements(names).stream()
+        .map(a -> a.getText().replaceAll("\\s+", " ").strip().replaceFirst(" \\d+$", "")).toList();
   }
 
   /** Whether any element matching the selector is on screen (present and displayed). */

@@ -30,6 +30,7 @@ import org.reviewactions.plan.ImportResult;
 import org.reviewactions.plan.PlanImportService;
 import org.reviewactions.plan.RecommendationService;
 import org.reviewactions.security.TestAdministrator;
+import org.reviewactions.shared.FormDates;
 import org.reviewactions.support.TestPeople;
 import org.reviewactions.support.TestPlan;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -270,11 +271,8 @@ class TasklistBrowserIT {
     step("owner-signs-in", () -> browser.signIn(TestPeople.OWNER, PASSWORD));
     step("owner-records-progress-as-at", () -> {
       browser.openTask(deliver.getId());
-      browser.choose("Record a progress update");
-      browser.type("Progress as at", org.reviewactions.shared.FormDates.typed(asAt));
-      browser.formShows("Read as " + org.reviewactions.shared.FormDates.shown(asAt));
-      browser.type("Progress", "Half the staff trained");
-      browser.complete();
+      decideWithADate("Record a progress update", "Progress as at", FormDates.typed(asAt),
+          "Read as " + FormDates.shown(asAt), "Progress", "Half the staff trained");
     });
     Task deliverAgain = step("deliver-action-comes-back", () -> browser.waitFor(
         () -> "a new Deliver action task after the progress update (" + browser.shownErrors() + ")", d -> {
@@ -284,11 +282,8 @@ class TasklistBrowserIT {
     assertThat(actions.progress(toConfirm.getId())).extracting(ProgressUpdate::getAsAt).containsExactly(asAt);
     step("owner-asks-for-more-time", () -> {
       browser.openTask(deliverAgain.getId());
-      browser.choose("Ask for more time");
-      browser.type("New date you can meet", "31/03/" + (year + 1));
-      browser.formShows("Read as 31 March " + (year + 1));
-      browser.type("Why you need more time", "Staff changes");
-      browser.complete();
+      decideWithADate("Ask for more time", "New date you can meet", "31/03/" + (year + 1), "Read as 31 March " + (year + 1),
+          "Why you need more time", "Staff changes");
     });
     step("more-time-requested", () -> browser.waitFor(() -> "the request for more time (" + browser.shownErrors() + ")",
         d -> openTask(toConfirm.getProcessInstanceId(), ActionProcess.Element.DECIDE_EXTENSION)));
@@ -305,11 +300,8 @@ class TasklistBrowserIT {
       browser.showsTaskName("Decide on lapsed action");
       assertThat(browser.taskDetails()).contains("Monitoring sub-group chairs");
       browser.claimThroughHint();
-      browser.choose("Agree a revised timescale");
-      browser.type("Revised due date", marchTyped);
-      browser.formShows(marchShown);
-      browser.type("Reason for the revised timescale", "New staff start in January");
-      browser.complete();
+      decideWithADate("Agree a revised timescale", "Revised due date", marchTyped, marchShown,
+          "Reason for the revised timescale", "New staff start in January");
     });
     step("lapse-revised", () -> browser.waitFor(() -> "the revision (" + browser.shownErrors() + ")",
         d -> march.equals(actions.get(toRevise.getId()).getDueDate()) ? Boolean.TRUE : null));
@@ -330,11 +322,8 @@ class TasklistBrowserIT {
     step("board-keeps-it-escalated", () -> {
       browser.openTask(challenge.getId());
       browser.claimThroughHint();
-      browser.choose("Keep escalated and review again");
-      browser.type("Next board review", marchTyped);
-      browser.formShows(marchShown);
-      browser.type("Board's rationale", "Awaiting the inspection report");
-      browser.complete();
+      decideWithADate("Keep escalated and review again", "Next board review", marchTyped, marchShown,
+          "Board's rationale", "Awaiting the inspection report");
     });
     org.camunda.bpm.engine.runtime.Job review = step("next-review-planned", () -> browser.waitFor(
         () -> "the next board review timer (" + browser.shownErrors() + ")",
@@ -348,14 +337,20 @@ class TasklistBrowserIT {
     step("board-requires-action-by-a-date", () -> {
       browser.openTask(challengeAgain.getId());
       browser.claimThroughHint();
-      browser.choose("Require action by a new date");
-      browser.type("New due date", marchTyped);
-      browser.formShows(marchShown);
-      browser.type("Board's rationale", "Report by the end of March");
-      browser.complete();
+      decideWithADate("Require action by a new date", "New due date", marchTyped, marchShown,
+          "Board's rationale", "Report by the end of March");
     });
     step("board-date-stored", () -> browser.waitFor(() -> "the board's date (" + browser.shownErrors() + ")",
         d -> march.equals(actions.get(toEscalate.getId()).getDueDate()) ? Boolean.TRUE : null));
+  }
+
+  /** Chooses the decision, types its date (checking the form reads it back as meant), gives the reason, completes. */
+  private void decideWithADate(String choice, String dateLabel, String typed, String shown, String textLabel, String text) {
+    browser.choose(choice);
+    browser.type(dateLabel, typed);
+    browser.formShows(shown);
+    browser.type(textLabel, text);
+    browser.complete();
   }
 
   /** Runs the action's due jobs (its lapse) as the job executor would, and returns the chair's decision task. */
