@@ -22,8 +22,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     escalates to the board by itself ({@code chair-decision-working-days}, default 10)
  * @param sendAt the local time at which reminders go out ({@code send-at}, default 09:00)
  * @param zone the time zone of {@code sendAt} and of every date ({@code zone}, default Europe/London)
- * @param bankHolidays non-working days besides weekends ({@code bank-holidays}); the England and Wales list is
- *     imported from {@code classpath:bank-holidays-england-and-wales.yaml}
+ * @param bankHolidays non-working days besides weekends ({@code bank-holidays}) on top of the England and Wales
+ *     holidays that {@link ReminderConfig} reads from GOV.UK's {@code bank-holidays.json}
  */
 @ConfigurationProperties("rat.reminders")
 public record ReminderProperties(
