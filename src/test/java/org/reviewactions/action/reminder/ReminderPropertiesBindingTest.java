@@ -118,7 +118,8 @@ class ReminderPropertiesBindingTest {
   @Test
   void aNegativeOffsetIsRefusedNamingTheKey() {
     runner.withPropertyValues("rat.reminders.offsets-days=7,-1").run(context -> assertThat(context)
-        .hasFailed().getFailure().rootCause().hasMessageContaining("rat.reminders.offsets-days"));
+        .hasFailed().getFailure().rootCause().hasMessageContaining("rat.reminders")
+        .hasMessageContaining("'offsetsDays[1]'").hasMessageContaining("greater than or equal to 0"));
   }
 
   @Configuration(proxyBeanMethods = false)
