@@ -2,7 +2,6 @@ package org.reviewactions.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.UUID;
@@ -36,7 +35,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.reviewactions.support.PinnedClock;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -53,6 +54,7 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(locations = "classpath:test-application.properties",
     properties = "camunda.bpm.generate-unique-process-engine-name=false")
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@ContextConfiguration(initializers = PinnedClock.class)
 class TasklistBrowserIT {
 
   private static final String PASSWORD = "secret";
@@ -109,9 +111,9 @@ class TasklistBrowserIT {
     // Without an administrator the webapps send everyone to their first-administrator setup page.
     TestAdministrator.ensure(identityService, authorizationService);
     TestPeople.holder(roles, TestPeople.ROLE_WITH_HOLDER, agency, TestPeople.OWNER);
-    // Due a year from today, whatever today is: no reminder or lapse is due while the test runs.
-    String timescale = "by " + LocalDate.now().plusYears(1).format(DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK));
-    TestPlan plan = TestPlan.plan().published(LocalDate.now().minusMonths(1).toString())
+    // Due a year after the pinned today: no reminder or lapse is due while the test runs.
+    String timescale = "by " + PinnedClock.TODAY.plusYears(1).format(DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK));
+    TestPlan plan = TestPlan.plan().published(PinnedClock.TODAY.minusMonths(1).toString())
         .action("1", RECOMMENDATION, ACTION_TEXT, timescale, TestPeople.ROLE_WITH_HOLDER, agency);
     ImportResult imported = importer.importPlan(plan.command(false));
     assertThat(imported.errors()).isEmpty();
@@ -213,7 +215,7 @@ class TasklistBrowserIT {
   }
 
   /**
-   * Where the role's filter exists (issue 4 creates them), the person clicks it and sees the task listed;
+   * Where the role's filter exists (tasklist/TasklistFilters creates them), the person clicks it and sees the task listed;
    * without it they follow the task's link, as from its e-mail.
    */
   private void showUnderFilterIfItExists(String filterName, Task task, String taskName) {

@@ -11,6 +11,7 @@ import org.reviewactions.action.ActionStatus;
 import org.reviewactions.plan.RecommendationProcess;
 import org.reviewactions.review.Recommendation;
 import org.reviewactions.review.RecommendationStatus;
+import org.reviewactions.support.PinnedClock;
 import org.reviewactions.support.ProcessTestSupport;
 import org.springframework.test.context.TestPropertySource;
 
@@ -32,7 +33,7 @@ class DemoDataTest extends ProcessTestSupport {
     List<Action> all = new java.util.ArrayList<>(actionsOfReview("SCR-BABY-A"));
     all.addAll(actionsOfReview("SCR-INFANT-Y"));
     all.addAll(actionsOfReview("SCR-BABY-E"));
-    LocalDate today = LocalDate.now();
+    LocalDate today = PinnedClock.TODAY;
     assertThat(all).filteredOn(a -> a.getStatus() == ActionStatus.COMPLETE).hasSizeGreaterThan(10);
     assertThat(all).filteredOn(a -> a.getStatus() != ActionStatus.COMPLETE && a.getDueDate() != null
         && a.getDueDate().isBefore(today)).as("lapsed").isNotEmpty();

@@ -131,7 +131,7 @@ class TaskCompletionApiTest extends EngineRestTestSupport {
   }
 
   /**
-   * The attack of issue 7 on one task: its worker completes it with the form's fields plus one
+   * Writing past the form on one task: its worker completes it with the form's fields plus one
    * identity or routing variable, by complete and by submit-form. Each is refused with a 400 naming
    * the variable and changes nothing; the form's fields alone then complete the task.
    */
