@@ -90,7 +90,8 @@ class ActionMail implements NotificationComposer {
             + "\n" + action.getDescription(), action.getDueDate(), link, clock.instant())));
   }
 
-  private Map<String, Object> model(Action action, Person recipient, String taskLink) {
+  /** The values every e-mail about an action reads; the template tests build their models with it too. */
+  static Map<String, Object> model(Action action, Person recipient, String taskLink) {
     Recommendation recommendation = action.getRecommendation();
     Map<String, Object> model = new HashMap<>();
     model.put("recipientName", recipient.displayName());

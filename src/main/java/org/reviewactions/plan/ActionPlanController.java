@@ -1,5 +1,7 @@
 package org.reviewactions.plan;
 
+import java.util.List;
+import org.reviewactions.shared.ApiProblem;
 import org.reviewactions.shared.CurrentUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -32,7 +34,23 @@ class ActionPlanController {
     ImportResult result = ImportUploads.tooLarge(file, reviewRef, this.importer.limits())
         .orElseGet(() -> this.importer.importPlan(new ImportCommand(reviewRef, title, board, published,
             file == null ? null : file.getOriginalFilename(), ImportUploads.bytes(file), dryRun, importer)));
-    return ResponseEntity.status(status(result.outcome())).body(result);
+    HttpStatus status = status(result.outcome());
+    if (status.isError()) {
+      throw problem(status, result);
+    }
+    return ResponseEntity.status(status).body(result);
+  }
+
+  /** A refused import as a problem that still carries every field of the result clients read (outcome, errors). */
+  static ApiProblem problem(HttpStatus status, ImportResult result) {
+    List<ImportError> errors = result.errors();
+    String detail = errors.isEmpty() ? "The plan was not imported."
+        : errors.size() == 1 ? errors.get(0).toString()
+        : errors.size() + " problems, nothing was saved. First: " + errors.get(0);
+    return new ApiProblem(status, detail).with("outcome", result.outcome()).with("reviewRef", result.reviewRef())
+        .with("recommendationCount", result.recommendationCount()).with("actionCount", result.actionCount())
+        .with("needsConfirmationCount", result.needsConfirmationCount())
+        .with("recommendations", result.recommendations()).with("errors", errors);
   }
 
   static HttpStatus status(ImportResult.Outcome outcome) {

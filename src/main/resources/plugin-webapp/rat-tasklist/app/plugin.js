@@ -1,4 +1,4 @@
-// Tasklist as the Review Action Tracker's people use it (issue 9). Tasklist offers no setting for these, so this
+// Tasklist as the Review Action Tracker's people use it. Tasklist offers no setting for these, so this
 // plugin adjusts what it shows; what people may do is decided by the engine's authorizations, not here.
 const appRoot = document.querySelector('base')?.getAttribute('app-root') || '/camunda';
 const engine = window.location.pathname.split('/').filter(Boolean).pop() || 'default';

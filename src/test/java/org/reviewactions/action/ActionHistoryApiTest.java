@@ -55,7 +55,7 @@ class ActionHistoryApiTest extends ProcessTestSupport {
   @Test
   void anotherAgencysOwnerIsRefusedWith403NamingWhoMayRead() throws Exception {
     historyAs(people.otherOwner()).andExpect(status().isForbidden())
-        .andExpect(jsonPath("$.error", containsString("Only the action's owner")))
+        .andExpect(jsonPath("$.detail", containsString("Only the action's owner")))
         .andExpect(jsonPath("$.entries").doesNotExist());
   }
 
@@ -74,7 +74,7 @@ class ActionHistoryApiTest extends ProcessTestSupport {
   @Test
   void unknownActionIs404AndNobodySignedInIs401() throws Exception {
     mvc.perform(get("/api/actions/999999999/history").header("Authorization", basic(TestPeople.BOARD)))
-        .andExpect(status().isNotFound()).andExpect(jsonPath("$.error", containsString("no action 999999999")));
+        .andExpect(status().isNotFound()).andExpect(jsonPath("$.detail", containsString("no action 999999999")));
     mvc.perform(get("/api/actions/" + mine.getId() + "/history")).andExpect(status().isUnauthorized());
   }
 

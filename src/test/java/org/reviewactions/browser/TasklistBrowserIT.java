@@ -38,7 +38,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.reviewactions.support.PinnedClock;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -56,6 +58,7 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(locations = "classpath:test-application.properties",
     properties = "camunda.bpm.generate-unique-process-engine-name=false")
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@ContextConfiguration(initializers = PinnedClock.class)
 class TasklistBrowserIT {
 
   private static final String PASSWORD = "secret";
@@ -115,9 +118,9 @@ class TasklistBrowserIT {
     // Without an administrator the webapps send everyone to their first-administrator setup page.
     TestAdministrator.ensure(identityService, authorizationService);
     TestPeople.holder(roles, TestPeople.ROLE_WITH_HOLDER, agency, TestPeople.OWNER);
-    // Due a year from today, whatever today is: no reminder or lapse is due while the test runs.
-    String timescale = "by " + LocalDate.now().plusYears(1).format(DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK));
-    TestPlan plan = TestPlan.plan().published(LocalDate.now().minusMonths(1).toString())
+    // Due a year after the pinned today: no reminder or lapse is due while the test runs.
+    String timescale = "by " + PinnedClock.TODAY.plusYears(1).format(DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK));
+    TestPlan plan = TestPlan.plan().published(PinnedClock.TODAY.minusMonths(1).toString())
         .action("1", RECOMMENDATION, ACTION_TEXT, timescale, TestPeople.ROLE_WITH_HOLDER, agency);
     ImportResult imported = importer.importPlan(plan.command(false));
     assertThat(imported.errors()).isEmpty();
@@ -253,14 +256,14 @@ class TasklistBrowserIT {
   }
 
   /**
-   * Issue 9: every date a person types is read day/month/year, even in a browser set up for the United States
+   * Every date a person types is read day/month/year, even in a browser set up for the United States
    * (where Tasklist's date picker read 31/03/2027 as the 3rd of the 31st month, stored as 2029). Each date field
    * of Confirm action dates, Deliver action, Decide on lapsed action and Board challenge is typed in the real
    * Tasklist; the form echoes the date in words and the application stores exactly that day.
    */
   @Test
   void everyTypedDateIsReadDayMonthYearEvenInAnAmericanBrowser() {
-    int year = LocalDate.now().getYear() + 1;
+    int year = PinnedClock.TODAY.getYear() + 1;
     String marchTyped = "31/03/" + year;
     LocalDate march = LocalDate.of(year, 3, 31);
     String marchShown = "Read as 31 March " + year;
@@ -268,7 +271,7 @@ class TasklistBrowserIT {
     TestPeople.ensure(identityService, roles);
     TestAdministrator.ensure(identityService, authorizationService);
     TestPeople.holder(roles, TestPeople.ROLE_WITH_HOLDER, agency, TestPeople.OWNER);
-    TestPlan plan = TestPlan.plan().published(LocalDate.now().minusYears(1).toString())
+    TestPlan plan = TestPlan.plan().published(PinnedClock.TODAY.minusYears(1).toString())
         .action("1", "Dates are confirmed", "Confirm the dates", "May 2026\nMarch 2026", TestPeople.ROLE_WITH_HOLDER, agency)
         .action("2", "A lapse is revised", "Revise the lapse", "by January 2026", TestPeople.ROLE_WITH_HOLDER, agency)
         .action("3", "A lapse goes to the board", "Escalate the lapse", "by January 2026", TestPeople.ROLE_WITH_HOLDER, agency);
@@ -303,7 +306,7 @@ class TasklistBrowserIT {
     browser.close();
 
     // The owner: progress as at the 13th of last month, then more time until 31 March the year after.
-    LocalDate asAt = LocalDate.now().minusMonths(1).withDayOfMonth(13);
+    LocalDate asAt = PinnedClock.TODAY.minusMonths(1).withDayOfMonth(13);
     Task deliver = openTask(toConfirm.getProcessInstanceId(), ActionProcess.Element.DELIVER_ACTION);
     browser = TasklistBrowser.open("http://localhost:" + port, "en-US");
     step("owner-signs-in", () -> browser.signIn(TestPeople.OWNER, PASSWORD));
@@ -403,7 +406,7 @@ class TasklistBrowserIT {
   }
 
   /**
-   * Issue 9: an action owner's Tasklist offers their work and nothing else: no banner about migrating products,
+   * An action owner's Tasklist offers their work and nothing else: no banner about migrating products,
    * no "Start process" or "Create task" (administrators keep both), and only the filters shared with them.
    */
   @Test
@@ -434,7 +437,7 @@ class TasklistBrowserIT {
   }
 
   /**
-   * Where the role's filter exists (issue 4 creates them), the person clicks it and sees the task listed;
+   * Where the role's filter exists (tasklist/TasklistFilters creates them), the person clicks it and sees the task listed;
    * without it they follow the task's link, as from its e-mail.
    */
   private void showUnderFilterIfItExists(String filterName, Task task, String taskName) {

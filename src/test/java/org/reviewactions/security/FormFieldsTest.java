@@ -31,7 +31,7 @@ class FormFieldsTest {
     assertThat(deliver.options("progressText")).isEmpty();
   }
 
-  /** Issue 9: Tasklist's date picker read 31/03/2027 the American way; every date is typed text instead. */
+  /** Tasklist's date picker read 31/03/2027 the American way; every date is typed text instead. */
   @Test
   void everyDateAPersonTypesIsTextInTheDayMonthYearShape() throws IOException {
     java.util.Map<String, java.util.List<String>> dates = java.util.Map.of(

@@ -131,7 +131,7 @@ class TaskCompletionApiTest extends EngineRestTestSupport {
   }
 
   /**
-   * The attack of issue 7 on one task: its worker completes it with the form's fields plus one
+   * Writing past the form on one task: its worker completes it with the form's fields plus one
    * identity or routing variable, by complete and by submit-form. Each is refused with a 400 naming
    * the variable and changes nothing; the form's fields alone then complete the task.
    */
@@ -220,7 +220,7 @@ class TaskCompletionApiTest extends EngineRestTestSupport {
   }
 
   /**
-   * Issue 9: a date is typed day/month/year and read only that way. A date that does not exist, a date in
+   * A date is typed day/month/year and read only that way. A date that does not exist, a date in
    * another shape and a Date-typed variable are each refused with a 400 naming the field, by complete and by
    * submit-form, and leave the action, its history and the task as they were.
    */

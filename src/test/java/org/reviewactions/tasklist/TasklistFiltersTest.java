@@ -135,7 +135,7 @@ class TasklistFiltersTest extends ProcessTestSupport {
   }
 
   /**
-   * Issue 9: "Owners to nominate" is shared with every agency's leads group, including one a later import
+   * "Owners to nominate" is shared with every agency's leads group, including one a later import
    * creates, and with nobody else; the grant to everyone of earlier versions is taken away on start.
    */
   @Test

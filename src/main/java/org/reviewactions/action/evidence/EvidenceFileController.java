@@ -63,7 +63,7 @@ class EvidenceFileController {
   @GetMapping({"/api/evidence-files/{fileId}", "/evidence-files/{fileId}"})
   ResponseEntity<byte[]> download(@PathVariable Long fileId) {
     EvidenceFile file = evidence.file(fileId);
-    String user = currentUser.id().orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
+    String user = currentUser.id().orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED, "Sign in first."));
     Action action = actions.get(file.getActionId());
     if (!user.equals(action.getOwnerUserId()) && !user.equals(file.getUploadedBy()) && !currentUser.oversees()) {
       throw new ResponseStatusException(HttpStatus.FORBIDDEN, "This evidence is not yours to see.");
@@ -78,7 +78,7 @@ class EvidenceFileController {
 
   /** Only the action's owner adds evidence files to it or removes them. */
   String requireOwner(Long actionId) {
-    String user = currentUser.id().orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
+    String user = currentUser.id().orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED, "Sign in first."));
     if (!user.equals(actions.get(actionId).getOwnerUserId())) {
       throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only the action's owner can add or remove its evidence files. This action is not yours.");
     }
