@@ -9,6 +9,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -54,9 +55,10 @@ class EvidenceFileController {
     return ResponseEntity.noContent().build();
   }
 
+  /** The API answers refusals as problems like every other {@code /api/**} address. */
   @ExceptionHandler(EvidenceRefused.class)
-  ResponseEntity<Map<String, Object>> refused(EvidenceRefused e) {
-    return ResponseEntity.status(e.status()).contentType(MediaType.APPLICATION_JSON).body(Map.of("message", e.getMessage()));
+  ProblemDetail refused(EvidenceRefused e) {
+    return ProblemDetail.forStatusAndDetail(e.status(), e.getMessage());
   }
 
   /** Machine clients use the API address with HTTP Basic; people follow the page address with their session. */
