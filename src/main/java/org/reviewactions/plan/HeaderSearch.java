@@ -58,6 +58,21 @@ final class HeaderSearch {
     return Optional.ofNullable(best);
   }
 
+  /** When no row names enough columns: the first of the top rows with the most short cells, if it has two or more. */
+  static Optional<RawTable.RawRow> likeliestHeaderRow(List<RawTable.RawRow> rows) {
+    RawTable.RawRow best = null;
+    long most = 1;
+    for (RawTable.RawRow row : rows.stream().filter(r -> !r.isBlank()).limit(HEADER_SEARCH_ROWS).toList()) {
+      long headings = row.cells().stream()
+          .filter(c -> !c.isBlank() && c.strip().length() <= HeadingWords.MAX_HEADING_LENGTH).count();
+      if (headings > most) {
+        best = row;
+        most = headings;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
   /** The mapped headings that the row does not have. */
   static List<String> missingHeadings(RawTable.RawRow row, ColumnMapping mapping) {
     return mapping.entries().stream()

@@ -112,7 +112,11 @@ public final class PlanSheetReader {
     Optional<RawTable.RawRow> headerRow = HeaderSearch.headerRow(table.rows(), mapping);
     if (headerRow.isEmpty()) {
       errors.add(table.error() != null ? table.error() : noHeaderRow(table, mapping));
-      return PlanSheet.failed(errors);
+      // The likeliest header row's headings, so that the plan manager can say what each one is.
+      List<ImportResult.ColumnReading> readings = table.error() != null ? List.of()
+          : HeaderSearch.likeliestHeaderRow(table.rows())
+              .map(row -> HeaderSearch.columns(row, ColumnMapping.none()).readings()).orElse(List.of());
+      return new PlanSheet(List.of(), Map.of(), errors, readings, List.of());
     }
     HeaderSearch.Found found = HeaderSearch.columns(headerRow.get(), mapping);
     RawTable.RawRow header = found.header();
@@ -162,7 +166,8 @@ public final class PlanSheetReader {
     return ImportError.ofFile("No header row found in the first " + HeaderSearch.HEADER_SEARCH_ROWS
         + " rows. Expected a row of column headings such as "
         + Stream.of(PlanColumn.values()).map(PlanColumn::label).collect(Collectors.joining(", "))
-        + " (at least Recommendation and one other).");
+        + " (at least Recommendation and one other). If the plan words its headings otherwise, say what each "
+        + "heading holds (on the import page, or with mapping=Heading:field in the API).");
   }
 
   /** Cells that could not be read matter only below the header and in a column the plan uses. */

@@ -205,6 +205,24 @@ class PlanLayoutsTest {
   }
 
   @Test
+  void whenNoHeadingIsRecognisedTheLikeliestRowIsOfferedForMapping() {
+    byte[] plan = csv("Child W: what we will do\n"
+        + "Learning,Do,Contact,Finish\n"
+        + "Share the summary,Brief staff,Head of Service,31/03/2027\n");
+
+    PlanSheet unmapped = reader.read("plan.csv", plan);
+    assertThat(unmapped.errors()).singleElement().satisfies(e -> assertThat(e.message()).contains("No header row"));
+    assertThat(unmapped.readings()).extracting(ImportResult.ColumnReading::heading)
+        .containsExactly("Learning", "Do", "Contact", "Finish");
+
+    DraftPlan draft = interpret("plan.csv", plan, ColumnMapping.parse(List.of("Learning:recommendation", "Do:action",
+        "Contact:responsible", "Finish:timescale")).mapping());
+    assertThat(draft.errors()).isEmpty();
+    assertThat(draft.recommendations()).singleElement().satisfies(r -> assertThat(r.actions()).singleElement()
+        .satisfies(a -> assertThat(due(a)).isEqualTo(LocalDate.of(2027, 3, 31))));
+  }
+
+  @Test
   void aMappingCanLeaveAHeadingUnreadAndOverrideTheGuess() {
     byte[] plan = csv("Recommendation,Lead,Lead officer\nShare the summary,Head of Service,Ms Smith\n");
 
