@@ -124,6 +124,22 @@ class ImportPageFlowTest extends ProcessTestSupport {
   }
 
   @Test
+  void thePreviewShowsSectionsAndSaysWhichOfTwoHeadingsWasRead() throws Exception {
+    byte[] plan = ("Recommendation,Action,Lead,Lead officer,By when\n"
+        + "Section B: Police,,,,\n"
+        + "Brief the referral sergeants,Briefing,Police,Detective Inspector,31/03/2027\n"
+        + ",Audit,Police,Detective Inspector,ongoing\n").getBytes(StandardCharsets.UTF_8);
+
+    mvc.perform(upload(SignIn.session(mvc, TestPeople.PLANNER), ref(), "plan.csv", plan))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("1 recommendation, 2 actions (0 actions with dates to confirm)")))
+        .andExpect(content().string(containsString("<strong>Section B: Police</strong>")))
+        .andExpect(content().string(containsString("&quot;Lead officer&quot; is the closer match")))
+        .andExpect(content().string(containsString("Change how the columns are read")))
+        .andExpect(content().string(containsString("31 March 2027")));
+  }
+
+  @Test
   void confirmingNeedsTheFormsCsrfToken() throws Exception {
     MockHttpSession planner = SignIn.session(mvc, TestPeople.PLANNER);
     mvc.perform(post("/plans/import").session(planner).param("confirm", "true").param("token", "A".repeat(43)))
