@@ -140,6 +140,18 @@ class ImportPageFlowTest extends ProcessTestSupport {
   }
 
   @Test
+  void hostileHeadingsAreShownAsTextInTheColumnChoices() throws Exception {
+    byte[] plan = ("\"<script>alert(1)</script>\",\"\"\"><img src=x onerror=alert(2)>\",Who\n"
+        + "Share the summary,Brief staff,Head of Service\n").getBytes(StandardCharsets.UTF_8);
+
+    mvc.perform(upload(SignIn.session(mvc, TestPeople.PLANNER), ref(), "plan.csv", plan))
+        .andExpect(status().isUnprocessableEntity())
+        .andExpect(content().string(containsString("&lt;script&gt;alert(1)&lt;/script&gt;")))
+        .andExpect(content().string(not(containsString("<script>alert"))))
+        .andExpect(content().string(not(containsString("<img src=x"))));
+  }
+
+  @Test
   void confirmingNeedsTheFormsCsrfToken() throws Exception {
     MockHttpSession planner = SignIn.session(mvc, TestPeople.PLANNER);
     mvc.perform(post("/plans/import").session(planner).param("confirm", "true").param("token", "A".repeat(43)))
