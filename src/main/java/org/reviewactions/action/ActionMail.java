@@ -53,7 +53,7 @@ class ActionMail implements NotificationComposer {
     switch (kind) {
       case ASSIGNMENT -> attachments = calendar(action, (String) model.get("taskLink"));
       case EVIDENCE_REJECTED -> {
-        EvidenceSummaries.Verdict rejected = evidence.verdict(Long.valueOf(request.details().get("evidenceId")));
+        EvidenceSummaries.Verdict rejected = evidence.verdict(Long.valueOf(request.details().get(ActionProcess.MailDetail.EVIDENCE_ID)));
         model.put("reason", rejected.reason());
         model.put("verifierName", roles.displayName(rejected.verifiedBy()));
       }
@@ -62,8 +62,8 @@ class ActionMail implements NotificationComposer {
         model.put("completedDate", MailDates.longDate(LocalDate.ofInstant(e.verifiedAt(), clock.getZone())));
       });
       case EXTENSION_DECIDED -> {
-        if (request.details().get("deciderName") != null) {
-          model.put("deciderName", roles.displayName(request.details().get("deciderName")));
+        if (request.details().get(ActionProcess.MailDetail.DECIDER) != null) {
+          model.put(ActionProcess.MailDetail.DECIDER, roles.displayName(request.details().get(ActionProcess.MailDetail.DECIDER)));
         }
       }
       case OVERDUE, ESCALATION_CHAIR, ESCALATION_BOARD -> {

@@ -1,5 +1,6 @@
 package org.reviewactions.action;
 
+import static org.reviewactions.action.ActionProcess.MailDetail;
 import static org.reviewactions.action.ActionProcess.Var;
 
 import java.time.Instant;
@@ -15,6 +16,7 @@ import org.reviewactions.identity.RoleDirectory;
 import org.reviewactions.notification.MailDates;
 import org.reviewactions.notification.NotificationRequest;
 import org.reviewactions.notification.NotificationRequests;
+import org.reviewactions.action.reminder.ReminderSchedule.ScheduledReminder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,16 +41,16 @@ class ActionNotifications {
 
   void assignment(DelegateExecution execution) {
     Action action = action(execution);
-    boolean again = Boolean.TRUE.equals(execution.getVariable(ASSIGNED_BEFORE));
-    execution.setVariable(ASSIGNED_BEFORE, true);
+    boolean again = Boolean.TRUE.equals(execution.getVariable(Var.ASSIGNMENT_EMAILED));
+    execution.setVariable(Var.ASSIGNMENT_EMAILED, true);
     toOwner(execution, action, MailKind.ASSIGNMENT, action.getOwnerUserId() + ":" + action.getDueDate(),
-        again ? Map.of("revised", "true") : Map.of());
+        again ? Map.of(MailDetail.REVISED, "true") : Map.of());
   }
 
   void rejection(DelegateExecution execution) {
     Object evidenceId = execution.getVariable(Var.REJECTED_EVIDENCE_ID);
     toOwner(execution, action(execution), MailKind.EVIDENCE_REJECTED, String.valueOf(evidenceId),
-        Map.of("evidenceId", String.valueOf(evidenceId)));
+        Map.of(MailDetail.EVIDENCE_ID, String.valueOf(evidenceId)));
   }
 
   void completion(DelegateExecution execution) {
@@ -57,27 +59,35 @@ class ActionNotifications {
 
   void reminder(DelegateExecution execution) {
     Instant at = instant(execution, Var.NEXT_REMINDER_AT);
-    boolean progress = "PROGRESS_REQUEST".equals(execution.getVariable(Var.NEXT_REMINDER_KIND));
+    boolean progress = ScheduledReminder.Kind.PROGRESS_REQUEST.name().equals(execution.getVariable(Var.NEXT_REMINDER_KIND));
     Map<String, String> details = new HashMap<>();
     if (progress) {
       Action action = action(execution);
       List<ProgressUpdate> updates = actions.progress(action.getId());
       if (!updates.isEmpty()) {
-        details.put("lastProgressDate", MailDates.longDate(updates.get(updates.size() - 1).getAsAt()));
+        details.put(MailDetail.LAST_PROGRESS_DATE, MailDates.longDate(updates.get(updates.size() - 1).getAsAt()));
       }
     } else {
-      details.put("daysBeforeDue", String.valueOf(execution.getVariable(Var.NEXT_REMINDER_OFFSET)));
+      details.put(MailDetail.DAYS_BEFORE_DUE, String.valueOf(execution.getVariable(Var.NEXT_REMINDER_OFFSET)));
     }
     toOwner(execution, action(execution), progress ? MailKind.PROGRESS_REQUEST : MailKind.REMINDER, at.toString(), details);
   }
 
   /** The overdue notice goes to the owner and the agency's leads; with no owner yet, the leads are asked to nominate one. */
-  void overdue(DelegateExecution execution, boolean weekly, Instant scheduled) {
+  void overdue(DelegateExecution execution) {
+    overdue(execution, false, instant(execution, Var.LAPSE_AT));
+  }
+
+  void overdueReminder(DelegateExecution execution) {
+    overdue(execution, true, instant(execution, Var.NEXT_OVERDUE_REMINDER_AT));
+  }
+
+  private void overdue(DelegateExecution execution, boolean weekly, Instant scheduled) {
     Action action = action(execution);
     String stamp = scheduled.toString();
     Map<String, String> details = new HashMap<>();
     if (weekly) {
-      details.put("weekly", "true");
+      details.put(MailDetail.WEEKLY, "true");
     }
     if (action.getOwnerUserId() != null) {
       toOwner(execution, action, MailKind.OVERDUE, stamp, details);
@@ -85,7 +95,7 @@ class ActionNotifications {
     if (!weekly || action.getOwnerUserId() == null) {
       Map<String, String> leadDetails = new HashMap<>(details);
       if (action.getOwnerUserId() == null) {
-        leadDetails.put("noOwner", "true");
+        leadDetails.put(MailDetail.NO_OWNER, "true");
       }
       toGroup(execution, action, AgencyGroups.leadsGroup(action.getAgency()), MailKind.OVERDUE, stamp, leadDetails);
     }
@@ -95,7 +105,7 @@ class ActionNotifications {
   void chairEscalation(DelegateExecution execution) {
     Action action = action(execution);
     Instant deadline = instant(execution, Var.CHAIR_DEADLINE);
-    Map<String, String> details = Map.of("decisionDeadline", MailDates.longDate(LocalDate.ofInstant(deadline, clock.getZone())));
+    Map<String, String> details = Map.of(MailDetail.DECISION_DEADLINE, MailDates.longDate(LocalDate.ofInstant(deadline, clock.getZone())));
     for (Person chair : roles.members((String) execution.getVariable(Var.MONITORING_GROUP))) {
       if (!chair.userId().equals(action.getOwnerUserId())) {
         request(execution, action, chair.userId(), MailKind.ESCALATION_CHAIR, String.valueOf(action.getLapsedAt()), details);
@@ -106,14 +116,27 @@ class ActionNotifications {
   void boardEscalation(DelegateExecution execution) {
     Action action = action(execution);
     Map<String, String> details = new HashMap<>();
-    details.put("reason", String.valueOf(execution.getVariable(Var.ESCALATION_REASON)));
+    details.put(MailDetail.REASON, String.valueOf(execution.getVariable(Var.ESCALATION_REASON)));
     toGroup(execution, action, (String) execution.getVariable(Var.BOARD_GROUP), MailKind.ESCALATION_BOARD,
         String.valueOf(action.getEscalatedAt()), details);
   }
 
-  void extensionDecision(DelegateExecution execution, Map<String, String> details) {
+  /** The owner hears whether more time was agreed, by whom, why, and the due date that now stands. */
+  void extensionDecision(DelegateExecution execution) {
     Action action = action(execution);
-    toOwner(execution, action, MailKind.EXTENSION_DECIDED, details.get("requestedDate") + ":" + details.get("approved"), details);
+    Map<String, String> details = new HashMap<>();
+    details.put(MailDetail.APPROVED, String.valueOf(Boolean.TRUE.equals(execution.getVariable(Var.EXTENSION_APPROVED))));
+    details.put(MailDetail.REQUESTED_DATE, String.valueOf(execution.getVariable(Var.EXTENSION_REQUESTED_DATE)));
+    details.put(MailDetail.NEW_DUE_DATE, MailDates.longDate(action.getDueDate()));
+    Object reason = execution.getVariable(Var.EXTENSION_DECISION_REASON);
+    if (reason != null) {
+      details.put(MailDetail.DECISION_REASON, reason.toString());
+    }
+    Object decider = execution.getVariable(Var.EXTENSION_DECIDER);
+    if (decider != null) {
+      details.put(MailDetail.DECIDER, decider.toString());
+    }
+    toOwner(execution, action, MailKind.EXTENSION_DECIDED, details.get(MailDetail.REQUESTED_DATE) + ":" + details.get(MailDetail.APPROVED), details);
   }
 
   private void toOwner(DelegateExecution execution, Action action, MailKind kind, String discriminator, Map<String, String> details) {
@@ -141,11 +164,8 @@ class ActionNotifications {
     return actions.get(actions.idOfProcess(execution.getProcessInstanceId()));
   }
 
-  static Instant instant(DelegateExecution execution, String name) {
+  private static Instant instant(DelegateExecution execution, String name) {
     Object value = execution.getVariable(name);
     return value instanceof Date date ? date.toInstant() : Instant.EPOCH;
   }
-
-  /** Set once the owner has had an assignment e-mail, so the next one says the plan was revised. */
-  static final String ASSIGNED_BEFORE = "assignmentEmailed";
 }

@@ -4,6 +4,8 @@ package org.reviewactions.action;
 public final class ActionProcess {
 
   public static final String KEY = "action";
+  /** The decision table {@code processes/action-routing.dmn}, evaluated by {@link Element#ROUTE_ACTION}. */
+  public static final String ROUTING_DECISION = "action-routing";
 
   /** Process variables: ids and routing data only; the action itself lives in the plan_action table. */
   public static final class Var {
@@ -14,8 +16,19 @@ public final class ActionProcess {
     public static final String FOLLOW_UP_DATE = "followUpDate";
     public static final String NEEDS_CONFIRMATION = "needsConfirmation";
     public static final String AGENCY_LEADS_GROUP = "agencyLeadsGroup";
-    public static final String MONITORING_GROUP = "monitoringGroup";
     public static final String PLAN_MANAGERS_GROUP = "planManagersGroup";
+
+    // Routing: the inputs of the action-routing decision, set by Start action, and its outputs
+    public static final String AGENCY = "agency";
+    public static final String REVIEW_REF = "reviewRef";
+    /** The configured chair group (rat.groups.monitoring), which the decision's last row gives. */
+    public static final String DEFAULT_CHAIR_GROUP = "defaultChairGroup";
+    /** The configured board group (rat.groups.board), which the decision's last row gives. */
+    public static final String DEFAULT_BOARD_GROUP = "defaultBoardGroup";
+    /** Verifies evidence, decides on more time and on lapses: the decision's chairGroup output. */
+    public static final String MONITORING_GROUP = "monitoringGroup";
+    /** Challenges an escalated lapse: the decision's boardGroup output. */
+    public static final String BOARD_GROUP = "boardGroup";
 
     // Confirm action dates form
     public static final String CONFIRMED_START_DATE = "confirmedStartDate";
@@ -37,7 +50,6 @@ public final class ActionProcess {
     public static final String EVIDENCE_ACCEPTED = "evidenceAccepted";
     /** The evidence the rejection e-mail is about. */
     public static final String REJECTED_EVIDENCE_ID = "rejectedEvidenceId";
-    public static final String BOARD_GROUP = "boardGroup";
 
     // Reminders and lapse, planned by the reminder service
     public static final String LAPSE_AT = "lapseAt";
@@ -71,6 +83,12 @@ public final class ActionProcess {
     public static final String EXTENSION_RESPONSE = "extensionResponse";
     /** Set by the extension decision delegate for the gateway. */
     public static final String EXTENSION_APPROVED = "extensionApproved";
+    // What the owner's extension e-mail says, set by the extension decision delegate
+    public static final String EXTENSION_REQUESTED_DATE = "extensionRequestedDate";
+    public static final String EXTENSION_DECISION_REASON = "extensionDecisionReason";
+    public static final String EXTENSION_DECIDER = "extensionDecider";
+    /** Set once the owner has had an assignment e-mail, so the next one says the plan was revised. */
+    public static final String ASSIGNMENT_EMAILED = "assignmentEmailed";
 
     private Var() {}
   }
@@ -98,6 +116,7 @@ public final class ActionProcess {
   public static final class Element {
     public static final String START = "StartEvent_ActionStarted";
     public static final String START_ACTION = "Task_StartAction";
+    public static final String ROUTE_ACTION = "Task_RouteAction";
     public static final String CONFIRM_DATES = "Task_ConfirmDates";
     public static final String RECORD_DATES = "Task_RecordConfirmedDates";
     public static final String RESOLVE_OWNER = "Task_ResolveOwner";
@@ -144,6 +163,28 @@ public final class ActionProcess {
     public static final String END_CLOSED_INCOMPLETE = "EndEvent_ActionClosedIncomplete";
 
     private Element() {}
+  }
+
+  /**
+   * Details an action's e-mail request carries: the notification process keeps each as a variable
+   * {@code detail_<name>} and the mail templates read them by name.
+   */
+  public static final class MailDetail {
+    public static final String REVISED = "revised";
+    public static final String EVIDENCE_ID = "evidenceId";
+    public static final String LAST_PROGRESS_DATE = "lastProgressDate";
+    public static final String DAYS_BEFORE_DUE = "daysBeforeDue";
+    public static final String WEEKLY = "weekly";
+    public static final String NO_OWNER = "noOwner";
+    public static final String DECISION_DEADLINE = "decisionDeadline";
+    public static final String REASON = "reason";
+    public static final String APPROVED = "approved";
+    public static final String REQUESTED_DATE = "requestedDate";
+    public static final String NEW_DUE_DATE = "newDueDate";
+    public static final String DECISION_REASON = "decisionReason";
+    public static final String DECIDER = "deciderName";
+
+    private MailDetail() {}
   }
 
   /** Escalation codes the sub-process throws to its boundary. */

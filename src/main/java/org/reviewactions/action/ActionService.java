@@ -28,8 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ActionService {
 
-  static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
-  private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK);
+  private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm", Locale.UK);
 
   private final ActionRepository actions;
   private final ProgressUpdateRepository progress;
@@ -306,7 +305,7 @@ public class ActionService {
   }
 
   static String date(LocalDate date) {
-    return date == null ? "no date set" : SHORT_DATE.format(date);
+    return date == null ? "no date set" : FormDates.shown(date);
   }
 
   public static String formatDate(LocalDate date) {

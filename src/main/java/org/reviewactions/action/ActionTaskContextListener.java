@@ -50,12 +50,16 @@ class ActionTaskContextListener implements TaskListener {
     task.setVariableLocal(TaskContext.DUE_DATE, ActionService.formatDate(action.getDueDate()));
     task.setVariableLocal(TaskContext.REVIEW_CADENCE, cadence(action.getReviewCadence()));
     task.setVariableLocal(TaskContext.TIMESCALE_NOTE, orNone(action.getTimescaleNote()));
-    task.setVariableLocal(TaskContext.STATUS, action.getStatus().label() + " · " + actions.rag(action).label()
+    Rag rag = actions.rag(action);
+    task.setPriority(rag.taskPriority());
+    task.setVariableLocal(TaskContext.STATUS, action.getStatus().label() + " · " + rag.label()
         + (action.getImportedStatus() == null ? "" : " (the plan said: " + action.getImportedStatus() + ")"));
     task.setVariableLocal(TaskContext.HISTORY, actions.historyText(actionId));
     task.setVariableLocal(TaskContext.EVIDENCE, evidence.describeLatest(actionId));
     task.setVariableLocal(TaskContext.EVIDENCE_LINKS, evidence.latestLinks(actionId, links.page("")));
-    task.setVariableLocal(TaskContext.EVIDENCE_UPLOAD, links.page("/actions/" + actionId + "/evidence-files"));
+    // On this site, so the link works whatever address Tasklist was opened on; the page checks the task id itself.
+    task.setVariableLocal(TaskContext.EVIDENCE_URL, "/actions/" + actionId + "/evidence-files?task=" + task.getId());
+    task.setVariableLocal(TaskContext.EVIDENCE_FILES, evidence.waitingFilesMarkdown(actionId));
     task.setVariableLocal(TaskContext.LAST_REJECTION, evidence.lastRejection(actionId).orElse("None"));
     long overdue = action.getDueDate() == null ? 0
         : Math.max(0, java.time.temporal.ChronoUnit.DAYS.between(action.getDueDate(), java.time.LocalDate.now(clock)));

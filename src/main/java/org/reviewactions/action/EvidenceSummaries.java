@@ -24,6 +24,9 @@ public interface EvidenceSummaries {
   /** The latest evidence's references and files as a Markdown list of links. */
   String latestLinks(Long actionId, String publicUrl);
 
+  /** The files waiting for the owner's next submission as a Markdown list of links, for the Deliver action form. */
+  String waitingFilesMarkdown(Long actionId);
+
   /** Why the last evidence was rejected, if it was. */
   Optional<String> lastRejection(Long actionId);
 }

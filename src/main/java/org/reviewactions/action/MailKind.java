@@ -29,7 +29,7 @@ enum MailKind {
 
   /** The task the link opens; an overdue notice to an agency lead opens the nomination instead. */
   String taskKey(Map<String, String> details) {
-    return this == OVERDUE && "true".equals(details.get("noOwner")) ? ActionProcess.Element.NOMINATE_OWNER : taskKey;
+    return this == OVERDUE && "true".equals(details.get(ActionProcess.MailDetail.NO_OWNER)) ? ActionProcess.Element.NOMINATE_OWNER : taskKey;
   }
 
   static MailKind of(String template) {

@@ -12,14 +12,12 @@ class StartActionDelegate implements JavaDelegate {
 
   private final ActionService actions;
   private final GroupsProperties groups;
-  private final EscalationRouting routing;
   private final AgencyAccess agencyAccess;
 
-  StartActionDelegate(ActionService actions, GroupsProperties groups, EscalationRouting routing, AgencyAccess agencyAccess) {
+  StartActionDelegate(ActionService actions, GroupsProperties groups, AgencyAccess agencyAccess) {
     this.agencyAccess = agencyAccess;
     this.actions = actions;
     this.groups = groups;
-    this.routing = routing;
   }
 
   @Override
@@ -30,9 +28,11 @@ class StartActionDelegate implements JavaDelegate {
     execution.setVariable(ActionProcess.Var.NEEDS_CONFIRMATION, action.isNeedsConfirmation());
     execution.setVariable(ActionProcess.Var.AGENCY_LEADS_GROUP, AgencyGroups.leadsGroup(action.getAgency()));
     execution.setVariable(ActionProcess.Var.PLAN_MANAGERS_GROUP, groups.planManagers());
-    EscalationRouting.Route route = routing.route(action.getAgency(), action.getRecommendation().getReview().getReference());
-    execution.setVariable(ActionProcess.Var.MONITORING_GROUP, route.chairGroup());
-    execution.setVariable(ActionProcess.Var.BOARD_GROUP, route.boardGroup());
+    // The routing decision after this task reads these; its last row gives the configured groups.
+    execution.setVariable(ActionProcess.Var.AGENCY, action.getAgency());
+    execution.setVariable(ActionProcess.Var.REVIEW_REF, action.getRecommendation().getReview().getReference());
+    execution.setVariable(ActionProcess.Var.DEFAULT_CHAIR_GROUP, groups.monitoring());
+    execution.setVariable(ActionProcess.Var.DEFAULT_BOARD_GROUP, groups.board());
     actions.writeDates(execution, action);
   }
 }

@@ -29,8 +29,13 @@ public final class TaskContext {
    * only http(s) addresses become links, and every other character of the owner's text is escaped.
    */
   public static final String EVIDENCE_LINKS = "ctxEvidenceLinks";
-  /** Where the owner uploads evidence files for the action. */
-  public static final String EVIDENCE_UPLOAD = "ctxEvidenceUpload";
+  /**
+   * The action's evidence page on this site, naming the task so the page can link back to it
+   * ({@code /actions/{id}/evidence-files?task={taskId}}); the Deliver action form shows it as a link.
+   */
+  public static final String EVIDENCE_URL = "ctxEvidenceUrl";
+  /** The files waiting for the owner's next submission as a Markdown list (escaped), kept current by the evidence page. */
+  public static final String EVIDENCE_FILES = "ctxEvidenceFiles";
   public static final String DAYS_OVERDUE = "ctxDaysOverdue";
   public static final String DECISION_DEADLINE = "ctxDecisionDeadline";
   public static final String ESCALATION_REASON = "ctxEscalationReason";

@@ -100,7 +100,7 @@ class DemoDataLoader {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    String moved = DemoPlans.shiftYears(plan, years);
+    String moved = DemoPlans.moveDates(plan, years);
     ImportResult result = importer.importPlan(new ImportCommand(review.get("reviewRef"), review.get("title"),
         review.get("board"), LocalDate.parse(review.get("published")).plusYears(years).toString(), review.get("file"),
         moved.getBytes(StandardCharsets.UTF_8), false, "admin"));

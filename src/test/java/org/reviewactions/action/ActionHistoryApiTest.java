@@ -39,7 +39,7 @@ class ActionHistoryApiTest extends ProcessTestSupport {
     importPlan(plan);
     mine = actionsOf(recommendationsOf(plan).get(0)).get(0);
     completeAs(people.owner(), openTask(mine.getProcessInstanceId(), Element.DELIVER_ACTION), Map.of(Var.SUBMISSION,
-        Value.SUBMIT_PROGRESS, Var.PROGRESS_AS_AT, "2026-01-20", Var.PROGRESS_TEXT, "Register designed"));
+        Value.SUBMIT_PROGRESS, Var.PROGRESS_AS_AT, "20/01/2026", Var.PROGRESS_TEXT, "Register designed"));
   }
 
   @Test

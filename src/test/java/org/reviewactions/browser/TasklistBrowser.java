@@ -81,6 +81,14 @@ final class TasklistBrowser implements AutoCloseable {
 
   /** A fresh browser with its own profile, so no cookie or stored form state carries over. */
   static TasklistBrowser open(String baseUrl) {
+    return open(baseUrl, "en-GB");
+  }
+
+  /**
+   * A fresh browser whose language is {@code language}: Tasklist's date picker took its day/month order from
+   * it, so "en-US" shows that typed dates no longer depend on where the browser was set up.
+   */
+  static TasklistBrowser open(String baseUrl, String language) {
     requireChromium();
     Path profile;
     try {
@@ -92,9 +100,9 @@ final class TasklistBrowser implements AutoCloseable {
     options.setBinary(CHROMIUM.toFile());
     options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
         "--disable-component-update", "--disable-dev-shm-usage", "--window-size=1400,1800", "--no-first-run",
-        "--lang=en-GB", "--user-data-dir=" + profile);
+        "--lang=" + language, "--user-data-dir=" + profile);
     // Tasklist picks its language from the browser: keep it English whatever the machine's locale.
-    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-GB,en"));
+    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language + ",en"));
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(CHROMEDRIVER.toFile())
         .usingAnyFreePort()
@@ -307,6 +315,10 @@ final class TasklistBrowser implements AutoCloseable {
     scrollToCentre(field);
     wait.until(ExpectedConditions.elementToBeClickable(field));
     field.clear();
+    if (!Optional.ofNullable(field.getDomProperty("value")).orElse("").isEmpty()) {
+      // form-js puts its own value back after clear(): delete it as a person would.
+      field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+    }
     field.sendKeys(text);
     waiting(() -> "field '" + label + "' did not take the text").until(d -> text.equals(
         Optional.ofNullable(fieldByLabel(label).getDomProperty("value")).orElse("").replace("\r\n", "\n")));
@@ -316,10 +328,126 @@ final class TasklistBrowser implements AutoCloseable {
     wait.until(d -> !field.equals(d.switchTo().activeElement()));
   }
 
+  /** Clicks the link with this text in the task's form (a form-js text view) and waits for the page it leads to. */
+  void followFormLink(String linkText) {
+    By link = By.xpath("//*[contains(@class,'fjs-form')]//a[normalize-space()=" + xpathLiteral(linkText) + "]");
+    WebElement element = waiting(() -> "no link '" + linkText + "' in the form").until(ExpectedConditions.visibilityOfElementLocated(link));
+    scrollToCentre(element);
+    wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+    waiting(() -> "the link '" + linkText + "' did not lead to the evidence page (at " + driver.getCurrentUrl() + ")")
+        .until(d -> d.getCurrentUrl().contains("/evidence-files") && !d.findElements(By.cssSelector("h1")).isEmpty());
+  }
+
+  /** The address of the link with this text in the task's form, once the form shows it. */
+  String formLinkHref(String linkText) {
+    By link = By.xpath("//*[contains(@class,'fjs-form')]//a[normalize-space()=" + xpathLiteral(linkText) + "]");
+    return waiting(() -> "no link '" + linkText + "' in the form").until(ExpectedConditions.presenceOfElementLocated(link))
+        .getDomAttribute("href");
+  }
+
+  /** The text the task's form shows outside its fields (its text views), once it contains {@code expected}. */
+  String waitForFormText(String expected) {
+    return waiting(() -> "the form never showed '" + expected + "'").until(d -> {
+      String text = d.findElement(By.cssSelector(".fjs-form")).getText();
+      return text.contains(expected) ? text : null;
+    });
+  }
+
+  /** The current page's address and visible text (the application's own pages). */
+  String currentUrl() {
+    return driver.getCurrentUrl();
+  }
+
+  String pageText() {
+    return driver.findElement(By.tagName("body")).getText();
+  }
+
+  /** On the evidence page: chooses the file and uploads it, then waits for the page to come back. */
+  void uploadEvidence(Path file) {
+    WebElement input = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[type=file]#file")));
+    input.sendKeys(file.toAbsolutePath().toString());
+    WebElement upload = driver.findElement(By.xpath("//form[.//input[@id='file']]//button[normalize-space()='Upload']"));
+    upload.click();
+    waiting(() -> "uploading " + file.getFileName() + " did not come back to the page")
+        .until(ExpectedConditions.stalenessOf(upload));
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("h1")));
+  }
+
+  /** The names of the files listed as waiting for the next submission. */
+  List<String> waitingFiles() {
+    return driver.findElements(By.cssSelector("#waiting-files tbody tr td:first-child a")).stream().map(WebElement::getText).toList();
+  }
+
+  /** Clicks "Remove" beside the file, then "Yes, remove it" on the question that follows. */
+  void removeEvidence(String fileName) {
+    By remove = By.xpath("//table[@id='waiting-files']//tr[td[1]/a[normalize-space()=" + xpathLiteral(fileName) + "]]//a[contains(@class,'remove')]");
+    wait.until(ExpectedConditions.elementToBeClickable(remove)).click();
+    WebElement confirm = waiting(() -> "no question before removing " + fileName)
+        .until(ExpectedConditions.elementToBeClickable(By.id("confirm-remove")));
+    confirm.click();
+    waiting(() -> "removing " + fileName + " did not come back to the page").until(ExpectedConditions.stalenessOf(confirm));
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("h1")));
+  }
+
+  /** Follows "Return to your task" and waits for that task's form in Tasklist. */
+  void returnToTask(String taskId) {
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("return-to-task"))).click();
+    waiting(() -> "'Return to your task' did not open task " + taskId + " (at " + driver.getCurrentUrl() + ")")
+        .until(d -> d.getCurrentUrl().startsWith(tasklistUrl()) && d.getCurrentUrl().contains("task=" + taskId));
+    waiting(() -> "the form of task " + taskId + " did not show after returning (" + shownErrors() + ")")
+        .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[cam-tasklist-form] .fjs-form")));
+  }
+
   /** Claims the task for the signed-in user (a group task's form can only be completed by its assignee). */
   void claim() {
     wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.claim"))).click();
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button.claim")));
+  }
+
+  /** Waits until the task form shows this text (an echo of a typed date, a validation message). */
+  void formShows(String text) {
+    waiting(() -> "the form never showed '" + text + "' (" + shownErrors() + ")")
+        .until(d -> {
+          try {
+            return d.findElement(By.cssSelector("[cam-tasklist-form] .fjs-form")).getText().contains(text) ? Boolean.TRUE : null;
+          } catch (StaleElementReferenceException | org.openqa.selenium.NoSuchElementException e) {
+            return null;
+          }
+        });
+  }
+
+  /** Clicks "Claim to work on this", shown where Complete waits on a group task nobody has claimed yet. */
+  void claimThroughHint() {
+    By hint = By.xpath("//div[contains(@class,'form-actions')]//*[normalize-space()='Claim to work on this']");
+    WebElement shown = waiting(() -> "no 'Claim to work on this' beside Complete").until(ExpectedConditions.visibilityOfElementLocated(hint));
+    scrollToCentre(shown);
+    wait.until(ExpectedConditions.elementToBeClickable(shown)).click();
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button.claim")));
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(hint));
+  }
+
+  /** The text of the task's details (name, dates, candidate groups), as Tasklist shows them above the form. */
+  String taskDetails() {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[cam-tasklist-task-meta]"))).getText();
+  }
+
+  /** The names of the filters in the filter column, once Tasklist has listed them. */
+  List<String> filterNames() {
+    By names = By.cssSelector(".task-filters .task-filter h4.name a");
+    wait.until(ExpectedConditions.presenceOfElementLocated(names));
+    // Tasklist follows each name with the filter's task count.
+    return driver.findElements(names).stream()
+        .map(a -> a.getText().replaceAll("\\s+", " ").strip().replaceFirst(" \\d+$", "")).toList();
+  }
+
+  /** Whether any element matching the selector is on screen (present and displayed). */
+  boolean shows(String cssSelector) {
+    return driver.findElements(By.cssSelector(cssSelector)).stream().anyMatch(WebElement::isDisplayed);
+  }
+
+  /** Waits until an element matching the selector is on screen. */
+  void waitUntilShown(String cssSelector) {
+    waiting(() -> "'" + cssSelector + "' never showed").until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(cssSelector)));
   }
 
   /** Clicks Complete once it is enabled. */

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.reviewactions.action.Action;
 import org.reviewactions.action.ActionProcess;
@@ -24,7 +27,7 @@ class DemoDataTest extends ProcessTestSupport {
 
   @Test
   void demoLoadsTheThreeSeedReviewsWithWorkAtEveryStage() {
-    assertThat(recommendations.forReview("SCR-BABY-A")).hasSize(23);
+    assertThat(recommendations.forReview("SCR-BABY-A")).hasSize(33);
     assertThat(recommendations.forReview("SCR-INFANT-Y")).hasSize(10);
     assertThat(recommendations.forReview("SCR-BABY-E")).hasSize(52);
     assertThat(recommendations.forReview("SCR-BABY-A")).extracting(Recommendation::getNumber).contains("3.3.14");
@@ -53,5 +56,32 @@ class DemoDataTest extends ProcessTestSupport {
     assertThat(recommendations.forReview("SCR-INFANT-Y")).extracting(Recommendation::getStatus)
         .contains(RecommendationStatus.IMPLEMENTED);
     assertThat(identityService.checkPassword("chair", "demo")).isTrue();
+  }
+
+  @Test
+  void demoRecommendationsReadAsTheBoardWroteThemWithOnlyThePlansDatesMoved() {
+    Map<String, Recommendation> babyA = recommendations.forReview("SCR-BABY-A").stream()
+        .collect(Collectors.toMap(Recommendation::getNumber, Function.identity()));
+    int year = LocalDate.now().getYear();
+    for (String review : List.of("SCR-BABY-A", "SCR-INFANT-Y", "SCR-BABY-E")) {
+      assertThat(recommendations.forReview(review)).as(review).allSatisfy(rec -> assertThat(rec.getText())
+          .as(review + " " + rec.getNumber()).doesNotContainPattern("(^|\\n)\\s*\\d+(\\.\\d+)+\\s"));
+    }
+
+    assertThat(babyA.get("3.6.1").getText())
+        .endsWith("should be discussed at the monthly meeting already held with Midwives and other agencies.");
+    assertThat(babyA.get("3.6.2").getText()).startsWith("The education programme on DV should be reviewed");
+    // History in the text stays history; the plan's timescale is moved to this year.
+    assertThat(babyA.get("3.3.5").getText()).endsWith("will be replaced by permanent staff by February 2006.");
+    assertThat(babyA.get("3.3.9 iii").getText()).endsWith("Adoption and Children Act 2002.");
+    Action monitoring = actions.forRecommendation(babyA.get("3.3.4").getId()).get(0);
+    assertThat(monitoring.getTimescale()).isEqualTo("December " + year);
+    Action interim = actions.forRecommendation(babyA.get("3.3.14").getId()).get(0);
+    assertThat(interim.getDescription()).isEqualTo("Interim manual records of \"dangerous adults\" are shared across Police, "
+        + "RBK Housing, RBK Children's Services, Kingston Hospital and the PCT");
+    Action ics = actions.forRecommendation(babyA.get("3.3.13").getId()).get(0);
+    assertThat(actions.progress(ics.getId())).extracting(p -> p.getText())
+        .containsExactly("Addressed via ICS Oct/Nov 2006\nAs above\nAs above");
+    assertThat(actions.progress(ics.getId())).extracting(p -> p.getAsAt()).containsExactly(LocalDate.of(year, 7, 1));
   }
 }

@@ -32,7 +32,7 @@ class PackagedJarIT {
   private static final String FIRST_REVIEW_IMPORTING = "Demo review SCR-BABY-A:";
   private static final String DEMO_COMPLETE = "Demo complete";
   /** Evidence decisions (accepted and returned) a clean load makes: DemoLoadResumeTest checks the same figure. */
-  private static final long DEMO_VERIFICATIONS = 51;
+  private static final long DEMO_VERIFICATIONS = 52;
 
   @TempDir static Path folder;
   private static final List<RunningJar> started = new ArrayList<>();
@@ -76,12 +76,12 @@ class PackagedJarIT {
 
     EngineRest admin = new EngineRest(demo.port, "admin", "admin");
     assertThat(admin.count("/history/process-instance/count?processDefinitionKey=" + RecommendationProcess.KEY))
-        .as("recommendations of the three reviews, each once").isEqualTo(85);
+        .as("recommendations of the three reviews, each once").isEqualTo(95);
     assertThat(admin.count("/history/process-instance/count?processDefinitionKey=" + ActionProcess.KEY))
-        .as("actions of the three reviews, each once").isEqualTo(129);
+        .as("actions of the three reviews, each once").isEqualTo(134);
     JsonNode actions = admin.read("/history/process-instance?processDefinitionKey=" + ActionProcess.KEY);
     assertThat(StreamSupport.stream(actions.spliterator(), false).map(a -> a.get("businessKey").asText()).distinct())
-        .hasSize(129);
+        .hasSize(134);
     assertThat(admin.count("/history/task/count?finished=true&taskDefinitionKey=" + ActionProcess.Element.VERIFY_EVIDENCE))
         .as("the demo's evidence decisions, each made once").isEqualTo(DEMO_VERIFICATIONS);
     assertThat(admin.count("/history/process-instance/count?finished=true&processDefinitionKey=" + RecommendationProcess.KEY))

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -14,6 +16,10 @@ import org.junit.jupiter.api.Test;
  */
 class SeedPlanFixturesTest {
 
+  private static final List<String> DEMO_PLANS =
+      List.of("kingston-baby-a.csv", "oxfordshire-infant-y.csv", "buckinghamshire-baby-e.csv");
+  /** A paragraph that starts with a number such as "3.6.2": a recommendation of its own. */
+  private static final Pattern NUMBERED_PARAGRAPH = Pattern.compile("(^|\\n)\\s*(\\d+(\\.\\d+)+)\\s");
   private static final String DIRECTORATE_HEAD = "Directorate Head of Children's Services and Safeguarding";
 
   private static DraftPlan plan(String resource) {
@@ -34,9 +40,10 @@ class SeedPlanFixturesTest {
     assertThat(sheet.progressAsAt()).contains("1.7.06");
     assertThat(plan.recommendations()).extracting(DraftRecommendation::number).containsExactly(
         "LSCB 1", "LSCB 2", "LSCB 3", "LSCB 4",
-        "3.3.1", "3.3.4", "3.3.9 i", "3.3.9 ii", "3.3.9 iii", "3.3.9 iv", "3.3.9 v", "3.3.9 vi",
-        "3.3.13", "3.3.14", "3.3.15", "3.4.1", "3.5.1", "3.5.5", "3.6.1", "3.6.3", "3.7.1", "3.7.2", "3.7.3");
-    assertThat(plan.actions()).hasSize(32);
+        "3.3.1", "3.3.2", "3.3.3", "3.3.4", "3.3.5", "3.3.6", "3.3.7",
+        "3.3.9 i", "3.3.9 ii", "3.3.9 iii", "3.3.9 iv", "3.3.9 v", "3.3.9 vi", "3.3.13", "3.3.14", "3.3.15", "3.3.17",
+        "3.4.1", "3.4.2", "3.5.1", "3.5.2", "3.5.5", "3.6.1", "3.6.2", "3.6.3", "3.7.1", "3.7.2", "3.7.3", "3.7.4");
+    assertThat(plan.actions()).hasSize(37);
     // The header is on row 3, under the plan's title and a blank row.
     assertThat(plan.recommendations().get(0).rowNumber()).isEqualTo(4);
 
@@ -54,13 +61,21 @@ class SeedPlanFixturesTest {
     assertThat(recs.get("LSCB 4").actions()).extracting(DraftAction::responsible).containsOnly(DIRECTORATE_HEAD);
     assertThat(recs.get("3.3.9 v").actions().get(0).responsible()).isEqualTo(DIRECTORATE_HEAD + ".");
 
-    assertThat(recs.get("3.3.15").actions()).extracting(DraftAction::timescale)
-        .containsExactly("March- Sept 2006", "May 2006", "April - Sept 2006", "April 2006", "March – Sept 2006");
-    assertThat(recs.get("3.3.15").actions().get(4).responsible()).isEqualTo(DIRECTORATE_HEAD + "\nHead of Housing");
+    assertThat(recs.get("3.3.15").actions()).extracting(DraftAction::timescale).containsExactly("March- Sept 2006");
+    assertThat(recs.get("3.3.17").actions()).extracting(DraftAction::timescale)
+        .containsExactly("May 2006", "April - Sept 2006", "April 2006", "March – Sept 2006");
+    assertThat(recs.get("3.3.17").actions().get(3).responsible()).isEqualTo(DIRECTORATE_HEAD + "\nHead of Housing");
+    // The board gave 3.3.1 to 3.3.3 one action between them; the later paragraphs refer to it.
+    assertThat(recs.get("3.3.3").actions()).singleElement().satisfies(a -> {
+      assertThat(a.description()).isEqualTo("See 3.3.1");
+      assertThat(a.timescale()).isEqualTo(recs.get("3.3.1").actions().get(0).timescale());
+      assertThat(a.responsible()).isEqualTo(DIRECTORATE_HEAD);
+    });
 
-    // The Police row has two timescales but one action: the first action is the recommendation itself.
+    // The Police have no action for 3.5.1 in the plan: its action is the recommendation itself.
     DraftRecommendation police = recs.get("3.5.1");
-    assertThat(police.actions()).extracting(DraftAction::description).containsExactly(police.text(), "System in place");
+    assertThat(police.actions()).extracting(DraftAction::description).containsExactly(police.text());
+    assertThat(recs.get("3.5.2").actions()).extracting(DraftAction::description).containsExactly("System in place");
 
     assertThat(plan.actions()).extracting(DraftAction::timescale).contains(
         "Ongoing", "Sept 2006 and then ongoing", "January 2006 onwards.", "April 2006-March 2007 monitored quarterly by LSCB");
@@ -72,6 +87,49 @@ class SeedPlanFixturesTest {
         "Kingston LSCB", "RBK Children's Services", "RBK Housing", "Kingston Police", "Kingston Hospital", "Kingston PCT");
     assertThat(recs.get("3.6.3").actions()).singleElement()
         .satisfies(a -> assertThat(a.progress()).contains("flow chart available"));
+  }
+
+  @Test
+  void noDemoRecommendationRunsIntoTheNextNumberedParagraph() {
+    for (String file : DEMO_PLANS) {
+      DraftPlan plan = plan("/demo/plans/" + file);
+      List<String> numbers = plan.recommendations().stream().map(DraftRecommendation::number).toList();
+      assertThat(plan.errors()).as(file).isEmpty();
+      for (DraftRecommendation rec : plan.recommendations()) {
+        Matcher paragraph = NUMBERED_PARAGRAPH.matcher(rec.text());
+        while (paragraph.find()) {
+          assertThat(paragraph.group(2)).as(file + " " + rec.number() + " runs into paragraph " + paragraph.group(2))
+              .isEqualTo(rec.number());
+        }
+        for (String other : numbers) {
+          if (!other.equals(rec.number())) {
+            assertThat(rec.text()).as(file + " " + rec.number() + " runs into " + other)
+                .doesNotContainPattern("(^|\\n)\\s*" + Pattern.quote(other) + "(\\s|$)");
+          }
+        }
+      }
+    }
+  }
+
+  @Test
+  void kingstonRecommendationsEndWhereTheBoardsNextParagraphStarts() {
+    Map<String, DraftRecommendation> recs = byNumber(plan("/demo/plans/kingston-baby-a.csv"));
+
+    assertThat(recs.get("3.6.1").text()).startsWith("The policies relating to the history taking of women")
+        .endsWith("should be discussed at the monthly meeting already held with Midwives and other agencies.");
+    assertThat(recs.get("3.6.2").text()).startsWith("The education programme on DV should be reviewed")
+        .endsWith("where there is a history of DV in the family.");
+    assertThat(recs.get("3.6.1").actions()).extracting(DraftAction::description).containsExactly("Policies reviewed and changed");
+    assertThat(recs.get("3.6.2").actions()).singleElement()
+        .satisfies(a -> assertThat(a.description()).startsWith("Increased training on Domestic Violence"));
+    assertThat(recs.get("3.3.15").text()).endsWith("considered by the social work team for an Initial Assessment.");
+    assertThat(recs.get("3.3.17").text()).startsWith("The RBK Children's Services Review in relation to the lessons")
+        .contains("\niii. ASKK (Kingston's Information Sharing System) Training will be provided for all Housing Officers\n");
+    assertThat(recs.get("3.4.1").text()).endsWith("Community Care legislation etc.)");
+    assertThat(recs.get("3.5.1").text()).endsWith("and thus extend the working hours");
+    assertThat(recs.get("3.7.3").text()).endsWith("the reasons for this should be clearly recorded.");
+    assertThat(recs.get("3.7.4").text()).startsWith("The final recommendation is in relation to the Kingston Primary Care Trust:")
+        .endsWith("“Working Together to Safeguard Children”.");
   }
 
   @Test

@@ -9,8 +9,8 @@ public final class PlanFixtures {
   public static final String KINGSTON_CSV = "plans/kingston-baby-a.csv";
   public static final String OXFORDSHIRE_CSV = "plans/oxfordshire-infant-y.csv";
   public static final String OXFORDSHIRE_XLSX = "plans/oxfordshire-infant-y.xlsx";
-  public static final int KINGSTON_RECOMMENDATIONS = 23;
-  public static final int KINGSTON_ACTIONS = 32;
+  public static final int KINGSTON_RECOMMENDATIONS = 33;
+  public static final int KINGSTON_ACTIONS = 37;
   public static final String KINGSTON_HOSPITAL_REC = "3.6.1";
 
   private PlanFixtures() {}

@@ -87,6 +87,17 @@ public abstract class ProcessTestSupport {
     return result;
   }
 
+  /** One action of a new review, imported at the instant, whose responsible role {@link TestPeople#OWNER} holds. */
+  protected Action importedWithOwner(java.time.Instant now, String timescale) {
+    ClockUtil.setCurrentTime(java.util.Date.from(now));
+    TestPeople.holder(roles, TestPeople.ROLE_WITH_HOLDER, agency, TestPeople.OWNER);
+    TestPlan plan = TestPlan.plan().published("2026-01-15")
+        .action("1", "Share information about dangerous adults", "Set up the shared register", timescale,
+            TestPeople.ROLE_WITH_HOLDER, agency);
+    importPlan(plan);
+    return actionsOf(recommendationsOf(plan).get(0)).get(0);
+  }
+
   protected List<Recommendation> recommendationsOf(TestPlan plan) {
     return recommendations.forReview(plan.reviewRef());
   }

@@ -6,7 +6,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.reviewactions.action.ActionService;
 import org.reviewactions.action.ActionVariables;
-import org.reviewactions.action.ExtensionMail;
 import org.reviewactions.notification.MailDates;
 import org.reviewactions.shared.CurrentUser;
 import org.springframework.stereotype.Component;
@@ -33,9 +32,9 @@ class RecordExtensionDecisionDelegate implements JavaDelegate {
         response, currentUser.id().orElse(null));
     execution.setVariable(Var.EXTENSION_APPROVED, approved);
     // What the owner's e-mail says; the decision itself is in the action's history.
-    execution.setVariable(ExtensionMail.REQUESTED_DATE, requested);
-    execution.setVariable(ExtensionMail.RESPONSE, response);
-    execution.setVariable(ExtensionMail.DECIDER, currentUser.id().orElse(null));
+    execution.setVariable(Var.EXTENSION_REQUESTED_DATE, requested);
+    execution.setVariable(Var.EXTENSION_DECISION_REASON, response);
+    execution.setVariable(Var.EXTENSION_DECIDER, currentUser.id().orElse(null));
     ActionVariables.clear(execution, Var.EXTENSION_DECISION, Var.EXTENSION_RESPONSE);
   }
 }

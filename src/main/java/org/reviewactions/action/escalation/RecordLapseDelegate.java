@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.reviewactions.action.ActionProcess;
 import org.reviewactions.action.ActionService;
+import org.reviewactions.action.TaskPriorities;
 import org.reviewactions.action.reminder.ReminderSchedule;
 import org.springframework.stereotype.Component;
 
@@ -16,8 +17,11 @@ class RecordLapseDelegate implements JavaDelegate {
   private final ActionService actions;
   private final ReminderSchedule schedule;
   private final Clock clock;
+  private final TaskPriorities priorities;
 
-  RecordLapseDelegate(EscalationService escalation, ReminderSchedule schedule, Clock clock, ActionService actions) {
+  RecordLapseDelegate(EscalationService escalation, ReminderSchedule schedule, Clock clock, ActionService actions,
+      TaskPriorities priorities) {
+    this.priorities = priorities;
     this.actions = actions;
     this.escalation = escalation;
     this.schedule = schedule;
@@ -29,5 +33,7 @@ class RecordLapseDelegate implements JavaDelegate {
     escalation.markLapsed(actions.idOfProcess(execution.getProcessInstanceId()));
     execution.setVariable(ActionProcess.Var.CHAIR_DEADLINE, Date.from(schedule.chairDeadline(clock.instant())));
     execution.removeVariable(ActionProcess.Var.ESCALATION_REASON);
+    // Red now: the owner's open Deliver action task moves up the chair's and the owner's lists.
+    priorities.follow(execution);
   }
 }

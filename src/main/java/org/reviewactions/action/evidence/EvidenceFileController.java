@@ -10,6 +10,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -44,6 +46,19 @@ class EvidenceFileController {
         "sizeBytes", saved.getSizeBytes()));
   }
 
+  /** Removes a file not yet submitted with evidence: 204, or 404 (not this action's), 409 (already submitted). */
+  @DeleteMapping("/api/actions/{actionId}/evidence-files/{fileId}")
+  ResponseEntity<Void> remove(@PathVariable Long actionId, @PathVariable Long fileId) {
+    requireOwner(actionId);
+    evidence.remove(actionId, fileId);
+    return ResponseEntity.noContent().build();
+  }
+
+  @ExceptionHandler(EvidenceRefused.class)
+  ResponseEntity<Map<String, Object>> refused(EvidenceRefused e) {
+    return ResponseEntity.status(e.status()).contentType(MediaType.APPLICATION_JSON).body(Map.of("message", e.getMessage()));
+  }
+
   /** Machine clients use the API address with HTTP Basic; people follow the page address with their session. */
   @GetMapping({"/api/evidence-files/{fileId}", "/evidence-files/{fileId}"})
   ResponseEntity<byte[]> download(@PathVariable Long fileId) {
@@ -61,11 +76,11 @@ class EvidenceFileController {
     return new ResponseEntity<>(file.getContent(), headers, HttpStatus.OK);
   }
 
-  /** Only the action's owner adds evidence to it. */
+  /** Only the action's owner adds evidence files to it or removes them. */
   String requireOwner(Long actionId) {
     String user = currentUser.id().orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
     if (!user.equals(actions.get(actionId).getOwnerUserId())) {
-      throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only the action's owner can add evidence files to it.");
+      throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only the action's owner can add or remove its evidence files. This action is not yours.");
     }
     return user;
   }

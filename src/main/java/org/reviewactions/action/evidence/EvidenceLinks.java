@@ -1,6 +1,7 @@
 package org.reviewactions.action.evidence;
 
 import java.util.List;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -15,7 +16,8 @@ final class EvidenceLinks {
 
   private EvidenceLinks() {}
 
-  static String markdown(List<String> references, List<EvidenceFile> files, String publicUrl) {
+  static String markdown(List<String> references, List<EvidenceFileSummary> files, String publicUrl,
+      Function<EvidenceFileSummary, String> details) {
     StringBuilder out = new StringBuilder();
     for (String reference : references) {
       out.append("- ");
@@ -26,11 +28,21 @@ final class EvidenceLinks {
       }
       out.append('\n');
     }
-    for (EvidenceFile file : files) {
-      out.append("- [").append(escape(file.getFileName())).append("](").append(publicUrl).append("/evidence-files/")
-          .append(file.getId()).append(")\n");
-    }
+    out.append(fileList(files, publicUrl, details));
     return out.length() == 0 ? "No references." : out.toString().strip();
+  }
+
+  /**
+   * One line per file: its name as a link to download it (with the session, at {@code /evidence-files/{id}} under
+   * {@code base}, which may be empty for an address on the same site) and its details, both escaped.
+   */
+  static String fileList(List<EvidenceFileSummary> files, String base, Function<EvidenceFileSummary, String> details) {
+    StringBuilder out = new StringBuilder();
+    for (EvidenceFileSummary file : files) {
+      out.append("- [").append(escape(file.fileName())).append("](").append(base).append("/evidence-files/")
+          .append(file.id()).append(") (").append(escape(details.apply(file))).append(")\n");
+    }
+    return out.toString();
   }
 
   static String escape(String text) {

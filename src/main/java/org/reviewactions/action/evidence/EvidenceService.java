@@ -1,10 +1,13 @@
 package org.reviewactions.action.evidence;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import org.reviewactions.action.Action;
 import org.reviewactions.action.ActionProcess;
 import org.reviewactions.action.ActionService;
@@ -12,8 +15,11 @@ import org.reviewactions.action.ActionStatus;
 import org.reviewactions.action.EvidenceSummaries;
 import org.reviewactions.action.HistoryKind;
 import org.reviewactions.identity.RoleDirectory;
+import org.reviewactions.notification.MailDates;
+import org.reviewactions.review.Recommendation;
 import org.reviewactions.shared.BusinessRuleException;
 import org.reviewactions.shared.NotFoundException;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class EvidenceService implements EvidenceSummaries {
 
-  static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK);
 
   private final EvidenceRepository evidence;
@@ -32,34 +38,98 @@ public class EvidenceService implements EvidenceSummaries {
   private final ActionService actions;
   private final RoleDirectory roles;
   private final Clock clock;
+  private final EvidenceProperties properties;
+  private final DeliverTaskFiles deliverTasks;
 
   EvidenceService(EvidenceRepository evidence, EvidenceFileRepository files, ActionService actions,
-      RoleDirectory roles, Clock clock) {
+      RoleDirectory roles, Clock clock, EvidenceProperties properties, DeliverTaskFiles deliverTasks) {
     this.evidence = evidence;
     this.files = files;
     this.actions = actions;
     this.roles = roles;
     this.clock = clock;
+    this.properties = properties;
+    this.deliverTasks = deliverTasks;
   }
 
-  /** Stores a file for the action's next evidence submission. */
+  /**
+   * Stores a file for the action's next evidence submission after {@link EvidenceFileCheck} accepts its name,
+   * size and content. The content type the browser sent is kept for information only; nothing believes it.
+   */
   @Transactional
   public EvidenceFile upload(Long actionId, String fileName, String contentType, byte[] content, String uploadedBy) {
     Action action = actions.get(actionId);
     if (action.getStatus() == ActionStatus.COMPLETE) {
-      throw new BusinessRuleException("The action is already complete; no more evidence can be added.");
+      throw new EvidenceRefused(HttpStatus.CONFLICT, "The action is already complete; no more evidence can be added.");
     }
-    if (fileName == null || fileName.isBlank()) {
-      throw new BusinessRuleException("The file has no name.");
+    String name = EvidenceFileCheck.check(fileName, content, properties.maxFileSize().toBytes());
+    EvidenceFile saved = files.save(new EvidenceFile(actionId, name, contentType, content, uploadedBy, clock.instant()));
+    deliverTasks.showWaitingFiles(action, waitingFilesMarkdown(actionId));
+    return saved;
+  }
+
+  /**
+   * Removes a file the owner uploaded by mistake, while it still waits for the next submission. Once submitted it
+   * is part of the evidence record the sub-group verifies, and stays.
+   */
+  @Transactional
+  public EvidenceFileSummary remove(Long actionId, Long fileId) {
+    Action action = actions.get(actionId);
+    EvidenceFileSummary file = summary(actionId, fileId);
+    if (file.submitted() || files.deleteWaiting(fileId, actionId) == 0) {
+      throw new EvidenceRefused(HttpStatus.CONFLICT, "The file '" + file.fileName() + "' has been submitted for verification "
+          + "with your evidence, so it cannot be removed. If it is wrong, say so in your next submission.");
     }
-    if (content == null || content.length == 0) {
-      throw new BusinessRuleException("The file '" + fileName + "' is empty.");
-    }
-    if (content.length > MAX_FILE_BYTES) {
-      throw new BusinessRuleException("The file '" + fileName + "' is larger than 20 MB.");
-    }
-    String safeName = fileName.replaceAll("[\\\\/]", "_").strip();
-    return files.save(new EvidenceFile(actionId, safeName, contentType, content, uploadedBy, clock.instant()));
+    deliverTasks.showWaitingFiles(action, waitingFilesMarkdown(actionId));
+    return file;
+  }
+
+  /** One of the action's files, without its content; a file of another action is not found here. */
+  @Transactional(readOnly = true)
+  public EvidenceFileSummary summary(Long actionId, Long fileId) {
+    return files.summariesOf(actionId).stream().filter(f -> f.id().equals(fileId)).findFirst()
+        .orElseThrow(() -> new EvidenceRefused(HttpStatus.NOT_FOUND, "This action has no evidence file " + fileId + "."));
+  }
+
+  /** Every file of the action, oldest first, without content. */
+  @Transactional(readOnly = true)
+  public List<EvidenceFileSummary> filesOf(Long actionId) {
+    return files.summariesOf(actionId);
+  }
+
+  /** The evidence page's picture of the action and its files. */
+  @Transactional(readOnly = true)
+  EvidencePageView pageView(Long actionId) {
+    Action action = actions.get(actionId);
+    Recommendation recommendation = action.getRecommendation();
+    List<EvidenceFileSummary> all = files.summariesOf(actionId);
+    Function<EvidenceFileSummary, EvidencePageView.Row> row = f -> new EvidencePageView.Row(f.id(), f.fileName(),
+        EvidenceFileCheck.size(f.sizeBytes()), when(f.uploadedAt()), roles.displayName(f.uploadedBy()));
+    return new EvidencePageView(actionId, recommendation.getReview().getTitle() + " (" + recommendation.getReview().getBoard() + ")",
+        recommendation.getNumber(), action.getDescription(), action.getAgency(),
+        action.getDueDate() == null ? "No due date (ongoing)" : MailDates.longDate(action.getDueDate()), action.getStatus().label(),
+        action.getStatus() == ActionStatus.COMPLETE,
+        all.stream().filter(f -> !f.submitted()).map(row).toList(), all.stream().filter(EvidenceFileSummary::submitted).map(row).toList(),
+        EvidenceFileCheck.size(properties.maxFileSize().toBytes()));
+  }
+
+  /** The files waiting for the owner's next submission as a Markdown list, for the Deliver action form. */
+  @Override
+  @Transactional(readOnly = true)
+  public String waitingFilesMarkdown(Long actionId) {
+    List<EvidenceFileSummary> waiting = files.summariesOf(actionId).stream().filter(f -> !f.submitted()).toList();
+    return waiting.isEmpty() ? "No files uploaded yet." : EvidenceLinks.fileList(waiting, "", this::describeUpload);
+  }
+
+  /** "12 KB, uploaded 3 March 2027 at 14:05 by Olive Owner". */
+  String describeUpload(EvidenceFileSummary file) {
+    return EvidenceFileCheck.size(file.sizeBytes()) + ", uploaded " + when(file.uploadedAt()) + " by "
+        + roles.displayName(file.uploadedBy());
+  }
+
+  String when(Instant instant) {
+    ZonedDateTime at = instant.atZone(clock.getZone());
+    return MailDates.longDate(at.toLocalDate()) + " at " + TIME.format(at);
   }
 
   /** The owner's evidence: a summary and at least one reference or uploaded file. */
@@ -193,7 +263,8 @@ public class EvidenceService implements EvidenceSummaries {
   @Override
   @Transactional(readOnly = true)
   public String latestLinks(Long actionId, String publicUrl) {
-    return latest(actionId).map(e -> EvidenceLinks.markdown(e.references(), files.findByEvidenceId(e.getId()), publicUrl))
+    return latest(actionId).map(e -> EvidenceLinks.markdown(e.references(), files.summariesOf(actionId).stream()
+            .filter(f -> e.getId().equals(f.evidenceId())).toList(), publicUrl, this::describeUpload))
         .orElse("No evidence submitted yet.");
   }
 

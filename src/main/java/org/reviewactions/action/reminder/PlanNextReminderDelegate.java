@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.reviewactions.action.Action;
 import org.reviewactions.action.ActionService;
+import org.reviewactions.action.TaskPriorities;
 import org.springframework.stereotype.Component;
 
 /** Finds the next reminder or progress request after the last one (or now), for the reminder timer. */
@@ -19,8 +20,10 @@ class PlanNextReminderDelegate implements JavaDelegate {
   private final ActionService actions;
   private final ReminderSchedule schedule;
   private final Clock clock;
+  private final TaskPriorities priorities;
 
-  PlanNextReminderDelegate(ActionService actions, ReminderSchedule schedule, Clock clock) {
+  PlanNextReminderDelegate(ActionService actions, ReminderSchedule schedule, Clock clock, TaskPriorities priorities) {
+    this.priorities = priorities;
     this.actions = actions;
     this.schedule = schedule;
     this.clock = clock;
@@ -29,6 +32,8 @@ class PlanNextReminderDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Action action = actions.get(actions.idOfProcess(execution.getProcessInstanceId()));
+    // Reminders mark the approach of the due date, when Green turns Amber.
+    priorities.follow(execution);
     Instant after = clock.instant();
     Object previous = execution.getVariable(Var.NEXT_REMINDER_AT);
     if (previous instanceof Date last && last.toInstant().isAfter(after)) {

@@ -1,0 +1,110 @@
+package org.reviewactions.action;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.reviewactions.action.ActionProcess.Element;
+import static org.reviewactions.action.ActionProcess.Value;
+import static org.reviewactions.action.ActionProcess.Var;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Map;
+import org.camunda.bpm.engine.history.HistoricDecisionInstance;
+import org.camunda.bpm.engine.repository.Deployment;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.reviewactions.support.ProcessTestSupport;
+import org.reviewactions.support.TestPeople;
+import org.springframework.core.io.ClassPathResource;
+
+/**
+ * The routing table ({@code processes/action-routing.dmn}) as the action process evaluates it: its
+ * default row gives the configured groups, and a row for an agency sends that agency's verification,
+ * extension and lapse tasks elsewhere.
+ */
+class ActionRoutingTest extends ProcessTestSupport {
+
+  private Action startedAction() {
+    return importedWithOwner(Instant.parse("2026-03-02T10:00:00Z"), "by March 2027");
+  }
+
+  private String changedTable() throws IOException {
+    return new String(new ClassPathResource("routing/action-routing-with-agency-row.dmn").getInputStream().readAllBytes(),
+        StandardCharsets.UTF_8);
+  }
+
+  private void submitEvidence(ProcessInstance pi) {
+    completeAs(TestPeople.OWNER, openTask(pi.getId(), Element.DELIVER_ACTION), Map.of(Var.SUBMISSION, Value.SUBMIT_EVIDENCE,
+        Var.EVIDENCE_SUMMARY, "Register live since May", Var.EVIDENCE_REFERENCES, "Register audit report 2026"));
+  }
+
+  @Test
+  void everyAgencyAndReviewGoesToTheConfiguredGroupsByDefault() {
+    for (String agencyName : new String[] {"Kingston Hospital", "OSCB"}) {
+      assertThat(engine.getDecisionService().evaluateDecisionByKey(ActionProcess.ROUTING_DECISION)
+          .variables(Map.of(Var.AGENCY, agencyName, Var.REVIEW_REF, "SCR-BABY-A",
+              Var.DEFAULT_CHAIR_GROUP, "configured-chairs", Var.DEFAULT_BOARD_GROUP, "configured-board"))
+          .evaluate().getSingleResult().getEntryMap())
+          .isEqualTo(Map.of("chairGroup", "configured-chairs", "boardGroup", "configured-board"));
+    }
+  }
+
+  @Test
+  void theProcessRoutesTheActionInTheDiagramWhereCockpitShowsTheDecision() {
+    Action action = startedAction();
+    ProcessInstance pi = processOf(action);
+
+    assertThat(pi).hasPassedInOrder(Element.START_ACTION, Element.ROUTE_ACTION, Element.RESOLVE_OWNER);
+    assertThat(runtimeService.getVariable(pi.getId(), Var.MONITORING_GROUP)).isEqualTo("subgroup-chairs");
+    assertThat(runtimeService.getVariable(pi.getId(), Var.BOARD_GROUP)).isEqualTo("board");
+    HistoricDecisionInstance decision = historyService.createHistoricDecisionInstanceQuery().processInstanceId(pi.getId())
+        .decisionDefinitionKey(ActionProcess.ROUTING_DECISION).includeInputs().includeOutputs().singleResult();
+    assertThat(decision.getActivityId()).isEqualTo(Element.ROUTE_ACTION);
+    assertThat(decision.getInputs()).extracting(i -> i.getValue()).contains(agency);
+    assertThat(decision.getOutputs()).extracting(o -> o.getValue()).containsExactlyInAnyOrder("subgroup-chairs", "board");
+
+    submitEvidence(pi);
+    assertThat(openTask(pi.getId(), Element.VERIFY_EVIDENCE)).hasCandidateGroup("subgroup-chairs");
+  }
+
+  @Test
+  void aRowForTheAgencyGivesItsVerificationToAnotherChairGroup() throws IOException {
+    String table = changedTable().replace("AGENCY_UNDER_TEST", agency);
+    // A board changes the table without a release: the process evaluates the latest version.
+    Deployment changed = engine.getRepositoryService().createDeployment().name("routing test")
+        .addString("action-routing.dmn", table).deploy();
+    try {
+      Action action = startedAction();
+      ProcessInstance pi = processOf(action);
+      assertThat(runtimeService.getVariable(pi.getId(), Var.MONITORING_GROUP)).isEqualTo("agency-chairs");
+      assertThat(runtimeService.getVariable(pi.getId(), Var.BOARD_GROUP)).isEqualTo("agency-board");
+
+      submitEvidence(pi);
+      assertThat(taskService.getIdentityLinksForTask(openTask(pi.getId(), Element.VERIFY_EVIDENCE).getId()))
+          .extracting(link -> link.getGroupId()).containsExactly("agency-chairs");
+
+      // Every other agency keeps the configured groups.
+      agency = agency + " other";
+      assertThat(runtimeService.getVariable(processOf(startedAction()).getId(), Var.MONITORING_GROUP)).isEqualTo("subgroup-chairs");
+    } finally {
+      engine.getRepositoryService().deleteDeployment(changed.getId(), true);
+    }
+  }
+
+  @Test
+  void aTableThatMatchesNoRowLeavesTheWorkWithTheConfiguredGroups() throws IOException {
+    String withoutDefault = changedTable().replaceAll("(?s)<rule id=\"Rule_Default\">.*?</rule>", "");
+    Deployment changed = engine.getRepositoryService().createDeployment().name("routing test without a default row")
+        .addString("action-routing.dmn", withoutDefault).deploy();
+    try {
+      ProcessInstance pi = processOf(startedAction());
+      assertThat(historyService.createHistoricDecisionInstanceQuery().processInstanceId(pi.getId()).includeOutputs()
+          .singleResult().getOutputs()).isEmpty();
+      assertThat(runtimeService.getVariable(pi.getId(), Var.MONITORING_GROUP)).isEqualTo("subgroup-chairs");
+      assertThat(runtimeService.getVariable(pi.getId(), Var.BOARD_GROUP)).isEqualTo("board");
+    } finally {
+      engine.getRepositoryService().deleteDeployment(changed.getId(), true);
+    }
+  }
+}
