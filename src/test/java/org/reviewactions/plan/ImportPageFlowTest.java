@@ -83,7 +83,8 @@ class ImportPageFlowTest extends ProcessTestSupport {
     MvcResult preview = mvc.perform(upload(planner, ref, "kingston.csv",
             PlanFixtures.resource(PlanFixtures.KINGSTON_CSV).getContentAsByteArray()))
         .andExpect(status().isOk())
-        .andExpect(content().string(containsString("23 recommendations, 32 actions")))
+        .andExpect(content().string(containsString(PlanFixtures.KINGSTON_RECOMMENDATIONS + " recommendations, "
+            + PlanFixtures.KINGSTON_ACTIONS + " actions")))
         .andExpect(content().string(containsString("30 September 2006")))
         .andExpect(content().string(containsString("every 3 months")))
         .andExpect(content().string(not(containsString("P3M"))))
@@ -93,7 +94,8 @@ class ImportPageFlowTest extends ProcessTestSupport {
     String token = token(preview);
 
     mvc.perform(confirm(planner, token)).andExpect(status().isCreated())
-        .andExpect(content().string(containsString("Imported " + ref + ": 23 recommendations, 32 actions.")));
+        .andExpect(content().string(containsString("Imported " + ref + ": " + PlanFixtures.KINGSTON_RECOMMENDATIONS
+            + " recommendations, " + PlanFixtures.KINGSTON_ACTIONS + " actions.")));
     assertThat(recommendations.forReview(ref)).hasSize(PlanFixtures.KINGSTON_RECOMMENDATIONS);
 
     mvc.perform(confirm(planner, token)).andExpect(status().isBadRequest())
