@@ -245,10 +245,40 @@ public class ActionService {
   /** The history as plain text lines, newest last, for forms and e-mails. */
   @Transactional(readOnly = true)
   public String historyText(Long actionId) {
-    return history(actionId).stream()
+    List<String> lines = history(actionId).stream()
         .map(h -> STAMP.format(h.getHappenedAt().atZone(clock.getZone()))
             + (h.getActor() == null ? "" : " · " + roles.displayName(h.getActor())) + " · " + h.getText())
-        .collect(Collectors.joining("\n"));
+        .toList();
+    return newestWithin(lines, HISTORY_TEXT_MAX);
+  }
+
+  /**
+   * The history is a task variable, and the engine's text column holds 4,000 characters: a long imported
+   * progress note or a long life made the task fail to be created. The newest entries are the ones kept.
+   */
+  static final int HISTORY_TEXT_MAX = 4_000;
+  private static final String EARLIER = "… (earlier entries: see the action's history)";
+
+  static String newestWithin(List<String> lines, int max) {
+    String all = String.join("\n", lines);
+    if (all.length() <= max) {
+      return all;
+    }
+    StringBuilder kept = new StringBuilder();
+    int room = max - EARLIER.length() - 1;
+    for (int i = lines.size() - 1; i >= 0; i--) {
+      String line = lines.get(i);
+      int need = line.length() + (kept.isEmpty() ? 0 : 1);
+      if (need > room) {
+        if (kept.isEmpty()) {
+          kept.append(line, 0, room - 1).append('…');
+        }
+        break;
+      }
+      kept.insert(0, kept.isEmpty() ? line : line + "\n");
+      room -= need;
+    }
+    return EARLIER + "\n" + kept;
   }
 
   /**

@@ -12,7 +12,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-/** {@code POST /api/action-plans}: preview or import a review's action plan. */
+/**
+ * {@code POST /api/action-plans}: preview or import a review's action plan. A plan whose headings are not
+ * recognised is read with {@code mapping=Heading text:field}, repeated for each heading to map.
+ */
 @RestController
 @RequestMapping("/api/action-plans")
 class ActionPlanController {
@@ -29,11 +32,14 @@ class ActionPlanController {
   ResponseEntity<ImportResult> upload(@RequestParam(required = false) MultipartFile file,
       @RequestParam(required = false) String reviewRef, @RequestParam(required = false) String title,
       @RequestParam(required = false) String board, @RequestParam(required = false) String published,
-      @RequestParam(defaultValue = "false") boolean dryRun) {
+      @RequestParam(defaultValue = "false") boolean dryRun, @RequestParam(required = false) List<String> mapping) {
     String importer = currentUser.requirePlanManager();
-    ImportResult result = ImportUploads.tooLarge(file, reviewRef, this.importer.limits())
+    ColumnMapping.Parsed columns = ColumnMapping.parse(mapping);
+    ImportResult result = ImportUploads.badMapping(columns, reviewRef)
+        .or(() -> ImportUploads.tooLarge(file, reviewRef, this.importer.limits()))
         .orElseGet(() -> this.importer.importPlan(new ImportCommand(reviewRef, title, board, published,
-            file == null ? null : file.getOriginalFilename(), ImportUploads.bytes(file), dryRun, importer)));
+            file == null ? null : file.getOriginalFilename(), ImportUploads.bytes(file), dryRun, importer,
+            columns.mapping())));
     HttpStatus status = status(result.outcome());
     if (status.isError()) {
       throw problem(status, result);
@@ -50,7 +56,8 @@ class ActionPlanController {
     return new ApiProblem(status, detail).with("outcome", result.outcome()).with("reviewRef", result.reviewRef())
         .with("recommendationCount", result.recommendationCount()).with("actionCount", result.actionCount())
         .with("needsConfirmationCount", result.needsConfirmationCount())
-        .with("recommendations", result.recommendations()).with("errors", errors);
+        .with("recommendations", result.recommendations()).with("errors", errors)
+        .with("columns", result.columns()).with("notes", result.notes());
   }
 
   static HttpStatus status(ImportResult.Outcome outcome) {
@@ -58,6 +65,7 @@ class ActionPlanController {
       case PREVIEW -> HttpStatus.OK;
       case IMPORTED -> HttpStatus.CREATED;
       case INVALID -> HttpStatus.UNPROCESSABLE_ENTITY;
+      case BAD_MAPPING -> HttpStatus.BAD_REQUEST;
       case DUPLICATE, BUSY -> HttpStatus.CONFLICT;
       case TOO_LARGE -> HttpStatus.PAYLOAD_TOO_LARGE;
     };
