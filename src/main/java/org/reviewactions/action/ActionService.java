@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.reviewactions.identity.ResponsibleRole;
 import org.reviewactions.identity.RoleDirectory;
 import org.reviewactions.review.Recommendation;
+import org.reviewactions.review.Recommendations;
 import org.reviewactions.shared.BusinessRuleException;
 import org.reviewactions.shared.FormDates;
 import org.reviewactions.shared.NotFoundException;
@@ -34,6 +35,7 @@ public class ActionService {
   private final ProgressUpdateRepository progress;
   private final HistoryRepository history;
   private final RoleDirectory roles;
+  private final Recommendations recommendations;
   private final TimescaleParser timescales = new TimescaleParser();
   private final Clock clock;
   private final RagProperties rag;
@@ -44,7 +46,8 @@ public class ActionService {
   }
 
   ActionService(ActionRepository actions, ProgressUpdateRepository progress, HistoryRepository history,
-      RoleDirectory roles, Clock clock, RagProperties rag) {
+      RoleDirectory roles, Recommendations recommendations, Clock clock, RagProperties rag) {
+    this.recommendations = recommendations;
     this.rag = rag;
     this.actions = actions;
     this.progress = progress;
@@ -78,15 +81,21 @@ public class ActionService {
     return actions.findByRecommendationIdOrderByPosition(recommendationId);
   }
 
+  /** The recommendation the action serves, with its review. */
+  @Transactional(readOnly = true)
+  public Recommendation recommendationOf(Action action) {
+    return recommendations.get(action.getRecommendationId());
+  }
+
   /** Creates an action from a plan row or a further action, with its role and dates. */
   @Transactional
   public Action create(Recommendation recommendation, int position, String description, String agency,
       String responsible, String timescale, ParsedTimescale dates, String actor) {
-    Action action = new Action(recommendation, position, description, agency, responsible);
+    Action action = new Action(recommendation.getId(), position, description, agency, responsible);
     action.schedule(timescale, dates.startDate(), dates.dueDate(),
         dates.reviewCadence() == null ? null : dates.reviewCadence().toString(), dates.needsConfirmation(), dates.note());
     ResponsibleRole role = roles.findOrCreate(responsible, agency);
-    action.setResponsibleRole(role);
+    action.setResponsibleRoleId(role.getId());
     roles.ensureAgencyGroups(agency);
     actions.save(action);
     addHistory(action.getId(), actor, HistoryKind.IMPORTED, "Action created from the plan. Timescale as written: "
@@ -160,7 +169,7 @@ public class ActionService {
       // Re-planned after a revision or a reassignment: the action keeps the owner it has.
       return Optional.of(action.getOwnerUserId());
     }
-    String holder = action.getResponsibleRole() == null ? null : action.getResponsibleRole().getHolderUserId();
+    String holder = action.getResponsibleRoleId() == null ? null : roles.role(action.getResponsibleRoleId()).getHolderUserId();
     if (holder == null || roles.person(holder).isEmpty()) {
       action.setStatus(ActionStatus.AWAITING_OWNER);
       return Optional.empty();
@@ -176,8 +185,8 @@ public class ActionService {
     requireText(nomineeId, "Enter the user id of the person who will own the action");
     String nominee = roles.requirePerson(nomineeId).userId();
     Action action = get(actionId);
-    if (action.getResponsibleRole() != null) {
-      roles.setHolder(action.getResponsibleRole().getId(), nominee);
+    if (action.getResponsibleRoleId() != null) {
+      roles.setHolder(action.getResponsibleRoleId(), nominee);
     }
     assignOwner(action, nominee, actor, HistoryKind.OWNER_NOMINATED, "Nominated " + roles.displayName(nominee)
         + " as owner and holder of the role " + action.getResponsible() + ".");

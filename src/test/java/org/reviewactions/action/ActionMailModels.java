@@ -23,9 +23,9 @@ public final class ActionMailModels {
     Recommendation recommendation = new Recommendation(review, 1, "3.3.9 ii",
         "The PCT should ensure that health visitors record every contact with the family.",
         "Health records show the whole picture of a child's contacts.", null);
-    Action action = new Action(recommendation, 1, "Audit health visitor records for completeness and report to the LSCB.",
+    Action action = new Action(1L, 1, "Audit health visitor records for completeness and report to the LSCB.",
         "Kingston Primary Care Trust", "Director of Nursing");
     action.schedule("March – Sept 2006", LocalDate.of(2006, 3, 1), LocalDate.of(2027, 3, 12), null, false, null);
-    return ActionMail.model(action, new Person("jane.okafor", "Jane Okafor", "jane@example.org"), taskLink);
+    return ActionMail.model(action, recommendation, new Person("jane.okafor", "Jane Okafor", "jane@example.org"), taskLink);
   }
 }
