@@ -4,18 +4,13 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.reviewactions.identity.ResponsibleRole;
-import org.reviewactions.review.Recommendation;
 
 /** What one agency will do for a recommendation, with the dates derived from its timescale. */
 @Entity
@@ -26,9 +21,9 @@ public class Action {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @ManyToOne(fetch = FetchType.LAZY, optional = false)
-  @JoinColumn(name = "recommendation_id")
-  private Recommendation recommendation;
+  /** The recommendation's id (module review): modules refer to each other's records by id. */
+  @Column(name = "recommendation_id", nullable = false)
+  private Long recommendationId;
 
   @Column(nullable = false)
   private int position;
@@ -43,9 +38,9 @@ public class Action {
   @Column(nullable = false, length = 300)
   private String responsible;
 
-  @ManyToOne(fetch = FetchType.LAZY)
-  @JoinColumn(name = "responsible_role_id")
-  private ResponsibleRole responsibleRole;
+  /** The responsible role's id (module identity). */
+  @Column(name = "responsible_role_id")
+  private Long responsibleRoleId;
 
   @Column(length = 2000)
   private String timescale;
@@ -103,17 +98,12 @@ public class Action {
 
   protected Action() {}
 
-  public Action(Recommendation recommendation, int position, String description, String agency, String responsible) {
-    this.recommendation = recommendation;
+  public Action(Long recommendationId, int position, String description, String agency, String responsible) {
+    this.recommendationId = recommendationId;
     this.position = position;
     this.description = description;
     this.agency = agency;
     this.responsible = responsible;
-  }
-
-  /** The business key of the action's process: review, recommendation number and the action's place. */
-  public String businessKey() {
-    return recommendation.businessKey() + "/" + position;
   }
 
   public void schedule(String timescale, LocalDate startDate, LocalDate dueDate, String reviewCadence,
@@ -127,13 +117,13 @@ public class Action {
   }
 
   public Long getId() { return id; }
-  public Recommendation getRecommendation() { return recommendation; }
+  public Long getRecommendationId() { return recommendationId; }
   public int getPosition() { return position; }
   public String getDescription() { return description; }
   public String getAgency() { return agency; }
   public String getResponsible() { return responsible; }
-  public ResponsibleRole getResponsibleRole() { return responsibleRole; }
-  public void setResponsibleRole(ResponsibleRole responsibleRole) { this.responsibleRole = responsibleRole; }
+  public Long getResponsibleRoleId() { return responsibleRoleId; }
+  public void setResponsibleRoleId(Long responsibleRoleId) { this.responsibleRoleId = responsibleRoleId; }
   public String getTimescale() { return timescale; }
   public LocalDate getStartDate() { return startDate; }
   public LocalDate getDueDate() { return dueDate; }

@@ -2,12 +2,10 @@ package org.reviewactions.action;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import org.reviewactions.shared.CurrentUser;
-import org.reviewactions.shared.NotFoundException;
+import org.reviewactions.shared.ApiProblem;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -34,26 +32,16 @@ class ActionHistoryController {
   }
 
   @GetMapping(path = "/api/actions/{actionId}/history", produces = MediaType.APPLICATION_JSON_VALUE)
-  ResponseEntity<?> history(@PathVariable Long actionId) {
+  History history(@PathVariable Long actionId) {
     if (currentUser.id().isEmpty()) {
-      return refusal(HttpStatus.UNAUTHORIZED, "Sign in with your Tasklist user name and password.");
+      throw new ApiProblem(HttpStatus.UNAUTHORIZED, "Sign in with your Tasklist user name and password.");
     }
-    Action action;
-    try {
-      action = actions.get(actionId);
-    } catch (NotFoundException e) {
-      return refusal(HttpStatus.NOT_FOUND, e.getMessage());
-    }
+    Action action = actions.get(actionId);
     if (!access.mayRead(action)) {
-      return refusal(HttpStatus.FORBIDDEN, ActionHistoryAccess.REFUSAL);
+      throw new ApiProblem(HttpStatus.FORBIDDEN, ActionHistoryAccess.REFUSAL);
     }
     List<Entry> entries = actions.history(actionId).stream()
         .map(h -> new Entry(h.getHappenedAt(), h.getActor(), h.getKind(), h.getText())).toList();
-    return ResponseEntity.ok(new History(action.getId(), action.getAgency(), entries));
-  }
-
-  private static ResponseEntity<Map<String, Object>> refusal(HttpStatus status, String message) {
-    return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
-        .body(Map.of("status", status.value(), "error", message));
+    return new History(action.getId(), action.getAgency(), entries);
   }
 }

@@ -46,12 +46,13 @@ class ActionMail implements NotificationComposer {
     Action action = actions.get(request.actionId());
     Person recipient = roles.requirePerson(request.recipientUserId());
     MailKind kind = MailKind.of(request.kind());
-    Map<String, Object> model = model(action, recipient,
+    Recommendation recommendation = actions.recommendationOf(action);
+    Map<String, Object> model = model(action, recommendation, recipient,
         links.openTask(request.sourceProcessInstanceId(), kind.taskKey(request.details())));
     model.putAll(request.details());
     List<MailAttachment> attachments = List.of();
     switch (kind) {
-      case ASSIGNMENT -> attachments = calendar(action, (String) model.get("taskLink"));
+      case ASSIGNMENT -> attachments = calendar(action, recommendation, (String) model.get("taskLink"));
       case EVIDENCE_REJECTED -> {
         EvidenceSummaries.Verdict rejected = evidence.verdict(Long.valueOf(request.details().get(ActionProcess.MailDetail.EVIDENCE_ID)));
         model.put("reason", rejected.reason());
@@ -80,18 +81,18 @@ class ActionMail implements NotificationComposer {
     return action.getDueDate() == null ? 0 : Math.max(0, ChronoUnit.DAYS.between(action.getDueDate(), LocalDate.now(clock)));
   }
 
-  private List<MailAttachment> calendar(Action action, String link) {
+  private List<MailAttachment> calendar(Action action, Recommendation recommendation, String link) {
     if (action.getDueDate() == null) {
       return List.of();
     }
     return List.of(MailAttachment.calendar("action-due.ics", IcsCalendar.dueDate("action-" + action.getId() + "@review-action-tracker",
         "Due: " + ActionTaskContextListener.shorten(action.getDescription()),
-        action.getRecommendation().getReview().getTitle() + " recommendation " + action.getRecommendation().getNumber()
+        recommendation.getReview().getTitle() + " recommendation " + recommendation.getNumber()
             + "\n" + action.getDescription(), action.getDueDate(), link, clock.instant())));
   }
 
-  private Map<String, Object> model(Action action, Person recipient, String taskLink) {
-    Recommendation recommendation = action.getRecommendation();
+  /** The values every e-mail about an action reads; the template tests build their models with it too. */
+  static Map<String, Object> model(Action action, Recommendation recommendation, Person recipient, String taskLink) {
     Map<String, Object> model = new HashMap<>();
     model.put("recipientName", recipient.displayName());
     model.put("reviewTitle", recommendation.getReview().getTitle());

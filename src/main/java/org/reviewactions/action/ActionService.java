@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.reviewactions.identity.ResponsibleRole;
 import org.reviewactions.identity.RoleDirectory;
 import org.reviewactions.review.Recommendation;
+import org.reviewactions.review.Recommendations;
 import org.reviewactions.shared.BusinessRuleException;
 import org.reviewactions.shared.FormDates;
 import org.reviewactions.shared.NotFoundException;
@@ -28,13 +29,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ActionService {
 
-  static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
-  private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK);
+  private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm", Locale.UK);
 
   private final ActionRepository actions;
   private final ProgressUpdateRepository progress;
   private final HistoryRepository history;
   private final RoleDirectory roles;
+  private final Recommendations recommendations;
   private final TimescaleParser timescales = new TimescaleParser();
   private final Clock clock;
   private final RagProperties rag;
@@ -45,7 +46,8 @@ public class ActionService {
   }
 
   ActionService(ActionRepository actions, ProgressUpdateRepository progress, HistoryRepository history,
-      RoleDirectory roles, Clock clock, RagProperties rag) {
+      RoleDirectory roles, Recommendations recommendations, Clock clock, RagProperties rag) {
+    this.recommendations = recommendations;
     this.rag = rag;
     this.actions = actions;
     this.progress = progress;
@@ -79,15 +81,21 @@ public class ActionService {
     return actions.findByRecommendationIdOrderByPosition(recommendationId);
   }
 
+  /** The recommendation the action serves, with its review. */
+  @Transactional(readOnly = true)
+  public Recommendation recommendationOf(Action action) {
+    return recommendations.get(action.getRecommendationId());
+  }
+
   /** Creates an action from a plan row or a further action, with its role and dates. */
   @Transactional
   public Action create(Recommendation recommendation, int position, String description, String agency,
       String responsible, String timescale, ParsedTimescale dates, String actor) {
-    Action action = new Action(recommendation, position, description, agency, responsible);
+    Action action = new Action(recommendation.getId(), position, description, agency, responsible);
     action.schedule(timescale, dates.startDate(), dates.dueDate(),
         dates.reviewCadence() == null ? null : dates.reviewCadence().toString(), dates.needsConfirmation(), dates.note());
     ResponsibleRole role = roles.findOrCreate(responsible, agency);
-    action.setResponsibleRole(role);
+    action.setResponsibleRoleId(role.getId());
     roles.ensureAgencyGroups(agency);
     actions.save(action);
     addHistory(action.getId(), actor, HistoryKind.IMPORTED, "Action created from the plan. Timescale as written: "
@@ -161,7 +169,7 @@ public class ActionService {
       // Re-planned after a revision or a reassignment: the action keeps the owner it has.
       return Optional.of(action.getOwnerUserId());
     }
-    String holder = action.getResponsibleRole() == null ? null : action.getResponsibleRole().getHolderUserId();
+    String holder = action.getResponsibleRoleId() == null ? null : roles.role(action.getResponsibleRoleId()).getHolderUserId();
     if (holder == null || roles.person(holder).isEmpty()) {
       action.setStatus(ActionStatus.AWAITING_OWNER);
       return Optional.empty();
@@ -177,8 +185,8 @@ public class ActionService {
     requireText(nomineeId, "Enter the user id of the person who will own the action");
     String nominee = roles.requirePerson(nomineeId).userId();
     Action action = get(actionId);
-    if (action.getResponsibleRole() != null) {
-      roles.setHolder(action.getResponsibleRole().getId(), nominee);
+    if (action.getResponsibleRoleId() != null) {
+      roles.setHolder(action.getResponsibleRoleId(), nominee);
     }
     assignOwner(action, nominee, actor, HistoryKind.OWNER_NOMINATED, "Nominated " + roles.displayName(nominee)
         + " as owner and holder of the role " + action.getResponsible() + ".");
@@ -246,10 +254,40 @@ public class ActionService {
   /** The history as plain text lines, newest last, for forms and e-mails. */
   @Transactional(readOnly = true)
   public String historyText(Long actionId) {
-    return history(actionId).stream()
+    List<String> lines = history(actionId).stream()
         .map(h -> STAMP.format(h.getHappenedAt().atZone(clock.getZone()))
             + (h.getActor() == null ? "" : " · " + roles.displayName(h.getActor())) + " · " + h.getText())
-        .collect(Collectors.joining("\n"));
+        .toList();
+    return newestWithin(lines, HISTORY_TEXT_MAX);
+  }
+
+  /**
+   * The history is a task variable, and the engine's text column holds 4,000 characters: a long imported
+   * progress note or a long life made the task fail to be created. The newest entries are the ones kept.
+   */
+  static final int HISTORY_TEXT_MAX = 4_000;
+  private static final String EARLIER = "… (earlier entries: see the action's history)";
+
+  static String newestWithin(List<String> lines, int max) {
+    String all = String.join("\n", lines);
+    if (all.length() <= max) {
+      return all;
+    }
+    StringBuilder kept = new StringBuilder();
+    int room = max - EARLIER.length() - 1;
+    for (int i = lines.size() - 1; i >= 0; i--) {
+      String line = lines.get(i);
+      int need = line.length() + (kept.isEmpty() ? 0 : 1);
+      if (need > room) {
+        if (kept.isEmpty()) {
+          kept.append(line, 0, room - 1).append('…');
+        }
+        break;
+      }
+      kept.insert(0, kept.isEmpty() ? line : line + "\n");
+      room -= need;
+    }
+    return EARLIER + "\n" + kept;
   }
 
   /**
@@ -276,7 +314,7 @@ public class ActionService {
   }
 
   static String date(LocalDate date) {
-    return date == null ? "no date set" : SHORT_DATE.format(date);
+    return date == null ? "no date set" : FormDates.shown(date);
   }
 
   public static String formatDate(LocalDate date) {

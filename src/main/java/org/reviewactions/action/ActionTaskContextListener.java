@@ -36,7 +36,7 @@ class ActionTaskContextListener implements TaskListener {
   public void notify(DelegateTask task) {
     Long actionId = actions.idOfProcess(task.getProcessInstanceId());
     Action action = actions.get(actionId);
-    Recommendation recommendation = action.getRecommendation();
+    Recommendation recommendation = actions.recommendationOf(action);
     task.setVariableLocal(TaskContext.REVIEW, recommendation.getReview().getTitle() + " (" + recommendation.getReview().getBoard() + ")");
     task.setVariableLocal(TaskContext.RECOMMENDATION_NUMBER, recommendation.getNumber());
     task.setVariableLocal(TaskContext.RECOMMENDATION_TEXT, recommendation.getText());

@@ -3,6 +3,7 @@ package org.reviewactions.action;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.reviewactions.identity.AgencyAccess;
+import org.reviewactions.review.Recommendation;
 import org.reviewactions.identity.AgencyGroups;
 import org.reviewactions.shared.GroupsProperties;
 import org.springframework.stereotype.Component;
@@ -23,14 +24,16 @@ class StartActionDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Action action = actions.start(ActionVariables.startingActionId(execution), execution.getProcessInstanceId());
-    execution.setProcessBusinessKey(action.businessKey());
+    Recommendation recommendation = actions.recommendationOf(action);
+    // The business key names review, recommendation number and the action's place: "reviewRef/number/position".
+    execution.setProcessBusinessKey(recommendation.businessKey() + "/" + action.getPosition());
     agencyAccess.grantRead(action.getAgency(), execution.getProcessInstanceId());
     execution.setVariable(ActionProcess.Var.NEEDS_CONFIRMATION, action.isNeedsConfirmation());
     execution.setVariable(ActionProcess.Var.AGENCY_LEADS_GROUP, AgencyGroups.leadsGroup(action.getAgency()));
     execution.setVariable(ActionProcess.Var.PLAN_MANAGERS_GROUP, groups.planManagers());
     // The routing decision after this task reads these; its last row gives the configured groups.
     execution.setVariable(ActionProcess.Var.AGENCY, action.getAgency());
-    execution.setVariable(ActionProcess.Var.REVIEW_REF, action.getRecommendation().getReview().getReference());
+    execution.setVariable(ActionProcess.Var.REVIEW_REF, recommendation.getReview().getReference());
     execution.setVariable(ActionProcess.Var.DEFAULT_CHAIR_GROUP, groups.monitoring());
     execution.setVariable(ActionProcess.Var.DEFAULT_BOARD_GROUP, groups.board());
     actions.writeDates(execution, action);

@@ -30,6 +30,11 @@ final class DemoPeople {
   /** The demo's standing groups (people.csv names them as in the default rat.groups settings). */
   private static final Set<String> STANDING_GROUPS = Set.of("subgroup-chairs", "board", "plan-managers", "camunda-admin");
 
+  /** What Tasklist shows for a task offered to a standing group: its name, which people know it by. */
+  private static final java.util.Map<String, String> STANDING_GROUP_NAMES = java.util.Map.of(
+      "subgroup-chairs", "Quality Assurance and Audit sub-group", "board", "Board", "plan-managers", "Plan managers",
+      "camunda-admin", "Administrators");
+
   private DemoPeople() {}
 
   static List<DemoPerson> load() throws IOException {
@@ -62,7 +67,7 @@ final class DemoPeople {
         roles.setHolder(roles.findOrCreate(role[0], role[1]).getId(), person.userId());
       }
       for (String group : person.groups()) {
-        roles.ensureGroup(group, group, groupType(group));
+        roles.ensureGroup(group, STANDING_GROUP_NAMES.getOrDefault(group, group), groupType(group));
         if (identity.createUserQuery().userId(person.userId()).memberOfGroup(group).count() == 0) {
           identity.createMembership(person.userId(), group);
         }

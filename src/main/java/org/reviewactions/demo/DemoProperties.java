@@ -1,6 +1,9 @@
 package org.reviewactions.demo;
 
+import jakarta.validation.constraints.NotBlank;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * The embedded demo: on by default, off in production. Its people sign in with {@code password} (default
@@ -9,10 +12,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * demo is enabled.
  */
 @ConfigurationProperties("rat.demo")
-public record DemoProperties(boolean enabled, String password, String adminPassword) {
-
-  public DemoProperties {
-    password = password == null || password.isBlank() ? "demo" : password;
-    adminPassword = adminPassword == null || adminPassword.isBlank() ? "admin" : adminPassword;
-  }
-}
+@Validated
+public record DemoProperties(
+    boolean enabled,
+    @DefaultValue("demo") @NotBlank String password,
+    @DefaultValue("admin") @NotBlank String adminPassword) {}

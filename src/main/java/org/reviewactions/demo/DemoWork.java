@@ -16,6 +16,7 @@ import org.reviewactions.identity.RoleDirectory;
 import org.reviewactions.plan.RecommendationProcess;
 import org.reviewactions.plan.RecommendationService;
 import org.reviewactions.review.Recommendation;
+import org.reviewactions.shared.FormDates;
 import org.springframework.stereotype.Component;
 
 /**
@@ -122,7 +123,7 @@ class DemoWork {
     if (dates != null) {
       Action current = actions.get(action.getId());
       LocalDate due = current.getDueDate() != null ? current.getDueDate() : LocalDate.now(clock).plusMonths(2);
-      completeAs(PLAN_MANAGER, dates, Map.of(ActionProcess.Var.CONFIRMED_DUE_DATE, due.toString(),
+      completeAs(PLAN_MANAGER, dates, Map.of(ActionProcess.Var.CONFIRMED_DUE_DATE, FormDates.typed(due),
           ActionProcess.Var.DATES_NOTE, "Demo: confirmed from the published plan."));
     }
     Task nominate = openTask(action.getProcessInstanceId(), ActionProcess.Element.NOMINATE_OWNER);

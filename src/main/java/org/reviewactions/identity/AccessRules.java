@@ -22,8 +22,9 @@ import org.springframework.stereotype.Component;
  * The standing Camunda authorizations. Owners see their own tasks and candidates their group's (the
  * engine grants those per task) and an agency's people read their agency's actions ({@link AgencyAccess});
  * everyone may use Tasklist and read the diagrams; the board and plan managers read every action and
- * task but change nothing outside their own tasks; plan managers start recommendation processes and use
- * Cockpit. Created once, kept on later starts.
+ * task but change nothing outside their own tasks; plan managers use Cockpit. Nobody but administrators
+ * starts a process or creates a task by hand: plans start their processes when imported (as the system),
+ * so Tasklist's "Start process" and "Create task" are theirs alone. Created once, kept on later starts.
  */
 @Component
 class AccessRules {
@@ -55,8 +56,18 @@ class AccessRules {
       group(reader, Resources.HISTORIC_PROCESS_INSTANCE, ALL, HistoricProcessInstancePermissions.READ);
     }
     group(groups.planManagers(), Resources.APPLICATION, "cockpit", Permissions.ACCESS);
-    group(groups.planManagers(), Resources.PROCESS_DEFINITION, ALL, ProcessDefinitionPermissions.CREATE_INSTANCE);
-    group(groups.planManagers(), Resources.PROCESS_INSTANCE, ALL, ProcessInstancePermissions.CREATE);
+    // Granted by earlier versions, which let plan managers start processes from Tasklist.
+    revoke(groups.planManagers(), Resources.PROCESS_DEFINITION, ProcessDefinitionPermissions.CREATE_INSTANCE);
+    revoke(groups.planManagers(), Resources.PROCESS_INSTANCE, ProcessInstancePermissions.CREATE);
+  }
+
+  private void revoke(String groupId, Resource resource, Permission permission) {
+    Authorization existing = authorizations.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GRANT)
+        .groupIdIn(groupId).resourceType(resource).resourceId(ALL).singleResult();
+    if (existing != null && existing.isPermissionGranted(permission)) {
+      existing.removePermission(permission);
+      authorizations.saveAuthorization(existing);
+    }
   }
 
   private void global(Resource resource, String resourceId, Permission... permissions) {

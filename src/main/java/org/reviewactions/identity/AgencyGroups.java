@@ -6,6 +6,11 @@ import java.util.Locale;
 /** Camunda group ids derived from agency names: "RBK Children's Services" → rbk-childrens-services. */
 public final class AgencyGroups {
 
+  /** The Camunda group type of an agency's group: its people. */
+  public static final String AGENCY_TYPE = "AGENCY";
+  /** The Camunda group type of an agency's leads group: who nominates its action owners. */
+  public static final String LEADS_TYPE = "AGENCY_LEADS";
+
   private AgencyGroups() {}
 
   public static String agencyGroup(String agency) {

@@ -1,10 +1,13 @@
 package org.reviewactions.identity;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
+import java.util.stream.Collectors;
 import org.reviewactions.identity.InvitationService.FieldProblem;
 import org.reviewactions.notification.NotificationSendException;
+import org.reviewactions.shared.ApiProblem;
 import org.reviewactions.shared.AsSystem;
 import org.reviewactions.shared.CurrentUser;
 import org.springframework.http.HttpStatus;
@@ -17,7 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code POST /api/invitations}: a plan manager or administrator invites someone by e-mail. 201 with the user id and
- * when the link expires; 422 {@code {errors:[{field,message}]}} for bad input; 403 naming the groups when a plan
+ * when the link expires. Refusals are problems (application/problem+json) whose {@code errors} lists
+ * {@code {field,message}}: 422 for bad input; 403 naming the groups when a plan
  * manager asks for a group only administrators grant; 409 when the user id is taken; 503 when the e-mail could not be
  * sent. In every failure nothing is saved. The link's token is never in the answer: only the invitee
  * gets it, by e-mail.
@@ -26,8 +30,19 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/invitations")
 class InvitationController {
 
-  /** The JSON body. */
-  record InviteRequest(String userId, String firstName, String lastName, String email, List<String> groups) {}
+  /**
+   * The JSON body. Its constraints bound what a caller may send before the service looks anything up; the service
+   * then checks each field's form and the groups' existence, naming every bad field in one answer.
+   */
+  record InviteRequest(
+      @Size(max = 64, message = "at most 64 characters") String userId,
+      @Size(max = InvitationService.MAX_NAME_LENGTH, message = "at most {max} characters") String firstName,
+      @Size(max = InvitationService.MAX_NAME_LENGTH, message = "at most {max} characters") String lastName,
+      @Size(max = InvitationService.MAX_EMAIL_LENGTH, message = "at most {max} characters") String email,
+      @Size(max = MAX_GROUPS, message = "at most {max} groups")
+      List<@Size(max = 64, message = "a group id has at most {max} characters") String> groups) {}
+
+  static final int MAX_GROUPS = 20;
 
   /** The answer to a successful invitation. */
   record InviteResponse(String userId, String email, Instant expiresAt, String expiresOn) {}
@@ -43,7 +58,7 @@ class InvitationController {
   }
 
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-  ResponseEntity<?> invite(@RequestBody(required = false) InviteRequest request) {
+  ResponseEntity<InviteResponse> invite(@Valid @RequestBody(required = false) InviteRequest request) {
     String planManager = currentUser.requirePlanManager();
     InviteRequest body = request == null ? new InviteRequest(null, null, null, null, null) : request;
     try {
@@ -52,18 +67,20 @@ class InvitationController {
       return ResponseEntity.status(HttpStatus.CREATED)
           .body(new InviteResponse(invited.userId(), invited.email(), invited.expiresAt(), invited.expiresOn()));
     } catch (InvitationService.InvalidInputException e) {
-      return errors(HttpStatus.UNPROCESSABLE_ENTITY, e.problems());
+      throw problem(HttpStatus.UNPROCESSABLE_ENTITY, e.problems());
     } catch (InvitationService.GrantNotAllowedException e) {
-      return errors(HttpStatus.FORBIDDEN, List.of(new FieldProblem("groups", e.getMessage())));
+      throw problem(HttpStatus.FORBIDDEN, List.of(new FieldProblem("groups", e.getMessage())));
     } catch (InvitationService.UserExistsException e) {
-      return errors(HttpStatus.CONFLICT, List.of(new FieldProblem("userId", e.getMessage())));
+      throw problem(HttpStatus.CONFLICT, List.of(new FieldProblem("userId", e.getMessage())));
     } catch (NotificationSendException e) {
-      return errors(HttpStatus.SERVICE_UNAVAILABLE, List.of(new FieldProblem("email",
+      throw problem(HttpStatus.SERVICE_UNAVAILABLE, List.of(new FieldProblem("email",
           "The invitation e-mail could not be sent, so no account was created. Try again later.")));
     }
   }
 
-  private static ResponseEntity<Map<String, List<FieldProblem>>> errors(HttpStatus status, List<FieldProblem> problems) {
-    return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(Map.of("errors", problems));
+  /** A problem whose detail names every bad field, which clients also read one by one from {@code errors}. */
+  private static ApiProblem problem(HttpStatus status, List<FieldProblem> problems) {
+    String detail = problems.stream().map(p -> p.field() + ": " + p.message()).collect(Collectors.joining(" "));
+    return new ApiProblem(status, detail).with("errors", problems);
   }
 }

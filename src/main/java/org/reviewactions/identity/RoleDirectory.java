@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.reviewactions.shared.BusinessRuleException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,10 +19,12 @@ public class RoleDirectory {
 
   private final ResponsibleRoleRepository roles;
   private final IdentityService identityService;
+  private final ApplicationEventPublisher events;
 
-  RoleDirectory(ResponsibleRoleRepository roles, IdentityService identityService) {
+  RoleDirectory(ResponsibleRoleRepository roles, IdentityService identityService, ApplicationEventPublisher events) {
     this.roles = roles;
     this.identityService = identityService;
+    this.events = events;
   }
 
   /** The role named in a plan for an agency, created (without a holder) on first mention. */
@@ -63,16 +66,27 @@ public class RoleDirectory {
 
   /** Creates the agency's group and its leads group in Camunda if they do not exist yet. */
   public void ensureAgencyGroups(String agency) {
-    ensureGroup(AgencyGroups.agencyGroup(agency), agency, "AGENCY");
-    ensureGroup(AgencyGroups.leadsGroup(agency), agency + " leads", "AGENCY_LEADS");
+    ensureGroup(AgencyGroups.agencyGroup(agency), agency, AgencyGroups.AGENCY_TYPE);
+    ensureGroup(AgencyGroups.leadsGroup(agency), agency + " leads", AgencyGroups.LEADS_TYPE);
   }
 
+  /**
+   * Creates the group if it does not exist yet, and announces it ({@link GroupCreated}) so what is shared
+   * with every group of its type (Tasklist filters) reaches it. Tasklist shows a group by its name, so a
+   * group that exists with its id for a name (made bare, e.g. by a membership written before its agency
+   * was known) gets the readable name.
+   */
   public void ensureGroup(String groupId, String name, String type) {
-    if (identityService.createGroupQuery().groupId(groupId).count() == 0) {
+    Group existing = identityService.createGroupQuery().groupId(groupId).singleResult();
+    if (existing == null) {
       Group group = identityService.newGroup(groupId);
       group.setName(name);
       group.setType(type);
       identityService.saveGroup(group);
+      events.publishEvent(new GroupCreated(groupId, type));
+    } else if ((existing.getName() == null || existing.getName().equals(groupId)) && name != null && !name.equals(groupId)) {
+      existing.setName(name);
+      identityService.saveGroup(existing);
     }
   }
 

@@ -1,7 +1,10 @@
 package org.reviewactions.notification;
 
 import java.nio.file.Path;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * Mail settings under {@code rat.mail}.
@@ -11,8 +14,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param outboxDir the folder the outbox transport writes to; created when missing
  * @param from the sender, as an RFC 5322 address with an optional display name
  */
+@Validated
 @ConfigurationProperties("rat.mail")
-public record NotificationProperties(Transport transport, Path outboxDir, String from) {
+public record NotificationProperties(@NotNull Transport transport, @NotNull Path outboxDir, @NotBlank String from) {
 
   public static final String DEFAULT_FROM = "Review Action Tracker <no-reply@review-actions.example.org>";
 
@@ -29,7 +33,8 @@ public record NotificationProperties(Transport transport, Path outboxDir, String
     if (outboxDir == null) {
       outboxDir = Path.of("outbox");
     }
-    if (from == null || from.isBlank()) {
+    // A blank sender is refused at start-up (@NotBlank), not quietly replaced.
+    if (from == null) {
       from = DEFAULT_FROM;
     }
   }

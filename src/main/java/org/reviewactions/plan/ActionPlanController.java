@@ -1,5 +1,7 @@
 package org.reviewactions.plan;
 
+import java.util.List;
+import org.reviewactions.shared.ApiProblem;
 import org.reviewactions.shared.CurrentUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -10,7 +12,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-/** {@code POST /api/action-plans}: preview or import a review's action plan. */
+/**
+ * {@code POST /api/action-plans}: preview or import a review's action plan. A plan whose headings are not
+ * recognised is read with {@code mapping=Heading text:field}, repeated for each heading to map.
+ */
 @RestController
 @RequestMapping("/api/action-plans")
 class ActionPlanController {
@@ -27,12 +32,32 @@ class ActionPlanController {
   ResponseEntity<ImportResult> upload(@RequestParam(required = false) MultipartFile file,
       @RequestParam(required = false) String reviewRef, @RequestParam(required = false) String title,
       @RequestParam(required = false) String board, @RequestParam(required = false) String published,
-      @RequestParam(defaultValue = "false") boolean dryRun) {
+      @RequestParam(defaultValue = "false") boolean dryRun, @RequestParam(required = false) List<String> mapping) {
     String importer = currentUser.requirePlanManager();
-    ImportResult result = ImportUploads.tooLarge(file, reviewRef, this.importer.limits())
+    ColumnMapping.Parsed columns = ColumnMapping.parse(mapping);
+    ImportResult result = ImportUploads.badMapping(columns, reviewRef)
+        .or(() -> ImportUploads.tooLarge(file, reviewRef, this.importer.limits()))
         .orElseGet(() -> this.importer.importPlan(new ImportCommand(reviewRef, title, board, published,
-            file == null ? null : file.getOriginalFilename(), ImportUploads.bytes(file), dryRun, importer)));
-    return ResponseEntity.status(status(result.outcome())).body(result);
+            file == null ? null : file.getOriginalFilename(), ImportUploads.bytes(file), dryRun, importer,
+            columns.mapping())));
+    HttpStatus status = status(result.outcome());
+    if (status.isError()) {
+      throw problem(status, result);
+    }
+    return ResponseEntity.status(status).body(result);
+  }
+
+  /** A refused import as a problem that still carries every field of the result clients read (outcome, errors). */
+  static ApiProblem problem(HttpStatus status, ImportResult result) {
+    List<ImportError> errors = result.errors();
+    String detail = errors.isEmpty() ? "The plan was not imported."
+        : errors.size() == 1 ? errors.get(0).toString()
+        : errors.size() + " problems, nothing was saved. First: " + errors.get(0);
+    return new ApiProblem(status, detail).with("outcome", result.outcome()).with("reviewRef", result.reviewRef())
+        .with("recommendationCount", result.recommendationCount()).with("actionCount", result.actionCount())
+        .with("needsConfirmationCount", result.needsConfirmationCount())
+        .with("recommendations", result.recommendations()).with("errors", errors)
+        .with("columns", result.columns()).with("notes", result.notes());
   }
 
   static HttpStatus status(ImportResult.Outcome outcome) {
@@ -40,6 +65,7 @@ class ActionPlanController {
       case PREVIEW -> HttpStatus.OK;
       case IMPORTED -> HttpStatus.CREATED;
       case INVALID -> HttpStatus.UNPROCESSABLE_ENTITY;
+      case BAD_MAPPING -> HttpStatus.BAD_REQUEST;
       case DUPLICATE, BUSY -> HttpStatus.CONFLICT;
       case TOO_LARGE -> HttpStatus.PAYLOAD_TOO_LARGE;
     };

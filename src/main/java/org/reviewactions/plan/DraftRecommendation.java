@@ -10,9 +10,10 @@ import java.util.List;
  * @param text the recommendation as written
  * @param intendedOutcome the intended outcome(s), one per line; "" if none
  * @param actions what will be done for it, in file order; never empty
+ * @param section the section heading above it in the plan ("Section B: Police"), or null
  */
 public record DraftRecommendation(
-    int rowNumber, String number, String text, String intendedOutcome, List<DraftAction> actions) {
+    int rowNumber, String number, String text, String intendedOutcome, List<DraftAction> actions, String section) {
 
   public DraftRecommendation {
     actions = List.copyOf(actions);

@@ -2,7 +2,13 @@ package org.reviewactions.plan;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
@@ -22,18 +28,19 @@ import org.springframework.util.unit.DataSize;
  * @param publishedMaxYearsAhead how many years after today a publication date may lie
  * @param waitForOtherImport how long an import waits while another one is being saved
  */
+@Validated
 @ConfigurationProperties("rat.import")
 public record ImportLimits(
-    @DefaultValue("5MB") DataSize maxFileSize,
-    @DefaultValue("1000") int maxRows,
-    @DefaultValue("50") int maxColumns,
-    @DefaultValue("32767") int maxCellLength,
-    @DefaultValue("50MB") DataSize maxUncompressedSize,
-    @DefaultValue("1000") int maxZipEntries,
-    @DefaultValue("0.01") double minInflateRatio,
-    @DefaultValue("1990-01-01") LocalDate publishedEarliest,
-    @DefaultValue("10") int publishedMaxYearsAhead,
-    @DefaultValue("2m") Duration waitForOtherImport) {
+    @DefaultValue("5MB") @NotNull DataSize maxFileSize,
+    @DefaultValue("1000") @Positive int maxRows,
+    @DefaultValue("50") @Positive int maxColumns,
+    @DefaultValue("32767") @Positive int maxCellLength,
+    @DefaultValue("50MB") @NotNull DataSize maxUncompressedSize,
+    @DefaultValue("1000") @Positive int maxZipEntries,
+    @DefaultValue("0.01") @DecimalMin("0") @DecimalMax("1") double minInflateRatio,
+    @DefaultValue("1990-01-01") @NotNull LocalDate publishedEarliest,
+    @DefaultValue("10") @PositiveOrZero int publishedMaxYearsAhead,
+    @DefaultValue("2m") @NotNull Duration waitForOtherImport) {
 
   /** The limits that apply when nothing is configured. */
   public static ImportLimits defaults() {

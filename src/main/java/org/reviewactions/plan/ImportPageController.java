@@ -1,9 +1,10 @@
 package org.reviewactions.plan;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import org.reviewactions.shared.CurrentUser;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,8 +14,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * The plan manager's upload page: choose a file, see the preview with every derived date, then import.
- * The previewed file travels back with the confirmation, so what is imported is exactly what was seen.
+ * The plan manager's upload page: choose a file, see the preview with every derived date, map headings
+ * the tracker did not recognise, then import. The previewed file stays on the server under a token
+ * ({@link PreviewStore}), so what is imported is exactly what was seen and only its uploader can import it.
  */
 @Controller
 @RequestMapping("/plans/import")
@@ -22,19 +24,22 @@ class ImportPageController {
 
   private final PlanImportService importer;
   private final CurrentUser currentUser;
+  private final PreviewStore previews;
 
-  ImportPageController(PlanImportService importer, CurrentUser currentUser) {
+  ImportPageController(PlanImportService importer, CurrentUser currentUser, PreviewStore previews) {
     this.importer = importer;
     this.currentUser = currentUser;
+    this.previews = previews;
   }
 
   @GetMapping
-  String form() {
+  String form(Model model) {
     user();
+    model.addAttribute("wording", PreviewWording.INSTANCE);
     return "plans/import";
   }
 
-  @PostMapping(params = "!confirm")
+  @PostMapping(params = {"!confirm", "!token"})
   String preview(@RequestParam(required = false) MultipartFile file, @RequestParam(required = false) String reviewRef,
       @RequestParam(required = false) String title, @RequestParam(required = false) String board,
       @RequestParam(required = false) String published, Model model, HttpServletResponse response) {
@@ -43,28 +48,66 @@ class ImportPageController {
     ImportCommand command = new ImportCommand(reviewRef, title, board, published, fileName, null, true, user);
     Optional<ImportResult> tooLarge = ImportUploads.tooLarge(file, reviewRef, importer.limits());
     if (tooLarge.isPresent()) {
-      return show(command, tooLarge.get(), model, response);
+      return show(command, tooLarge.get(), null, model, response);
     }
     ImportCommand read = new ImportCommand(reviewRef, title, board, published, fileName, ImportUploads.bytes(file), true,
         user);
-    return show(read, importer.importPlan(read), model, response);
+    ImportResult result = importer.importPlan(read);
+    return show(read, result, keepable(read, result) ? previews.keep(read) : null, model, response);
+  }
+
+  /** The held plan read again with the plan manager's choice of field for each heading. */
+  @PostMapping(params = {"!confirm", "token"})
+  String remap(@RequestParam String token, @RequestParam(required = false) List<String> mapping, Model model,
+      HttpServletResponse response) {
+    String user = user();
+    Optional<ImportCommand> held = previews.find(token, user);
+    if (held.isEmpty()) {
+      return gone(model, response);
+    }
+    ColumnMapping.Parsed parsed = ColumnMapping.parse(mapping);
+    Optional<ImportResult> refused = ImportUploads.badMapping(parsed, held.get().reviewRef());
+    if (refused.isPresent()) {
+      return show(held.get(), refused.get(), token, model, response);
+    }
+    ImportCommand command = held.get().withMapping(parsed.mapping());
+    previews.replace(token, command);
+    return show(command, importer.importPlan(command), token, model, response);
   }
 
   @PostMapping(params = "confirm")
-  String confirm(@RequestParam String fileName, @RequestParam String fileContent, @RequestParam String reviewRef,
-      @RequestParam String title, @RequestParam String board, @RequestParam String published, Model model,
-      HttpServletResponse response) {
-    byte[] content;
-    try {
-      content = Base64.getDecoder().decode(fileContent);
-    } catch (IllegalArgumentException e) {
-      content = null;
+  String confirm(@RequestParam(required = false) String token, Model model, HttpServletResponse response) {
+    String user = user();
+    Optional<ImportCommand> held = previews.find(token, user);
+    if (held.isEmpty()) {
+      return gone(model, response);
     }
-    ImportCommand command = new ImportCommand(reviewRef, title, board, published, fileName, content, false, user());
-    return show(command, importer.importPlan(command), model, response);
+    ImportResult result = importer.importPlan(held.get().withDryRun(false));
+    if (result.outcome() == ImportResult.Outcome.IMPORTED || result.outcome() == ImportResult.Outcome.DUPLICATE) {
+      previews.forget(token, user);
+    }
+    return show(held.get(), result, token, model, response);
   }
 
-  private String show(ImportCommand command, ImportResult result, Model model, HttpServletResponse response) {
+  /** A plan worth holding: one that previews, or whose headings the plan manager can map. */
+  private static boolean keepable(ImportCommand command, ImportResult result) {
+    return command.content() != null && command.content().length > 0
+        && (result.outcome() == ImportResult.Outcome.PREVIEW || !result.columns().isEmpty());
+  }
+
+  private String gone(Model model, HttpServletResponse response) {
+    ImportResult refused = new ImportResult(ImportResult.Outcome.INVALID, null, 0, 0, 0, List.of(),
+        List.of(new ImportError(null, "token", "This preview is no longer held: previews are kept for "
+            + PreviewStore.LIFETIME.toMinutes() + " minutes, for the plan manager who uploaded the file only. "
+            + "Upload the plan again.")));
+    response.setStatus(HttpStatus.BAD_REQUEST.value());
+    model.addAttribute("result", refused);
+    model.addAttribute("wording", PreviewWording.INSTANCE);
+    return "plans/import";
+  }
+
+  private String show(ImportCommand command, ImportResult result, String token, Model model,
+      HttpServletResponse response) {
     // The page shows every outcome, but a refusal still answers with its 4xx, as the API does.
     response.setStatus(ActionPlanController.status(result.outcome()).value());
     model.addAttribute("result", result);
@@ -73,9 +116,9 @@ class ImportPageController {
     model.addAttribute("board", command.board());
     model.addAttribute("published", command.published());
     model.addAttribute("fileName", command.fileName());
-    if (result.outcome() == ImportResult.Outcome.PREVIEW) {
-      model.addAttribute("fileContent", Base64.getEncoder().encodeToString(command.content()));
-    }
+    model.addAttribute("token", token);
+    model.addAttribute("fields", PlanColumn.values());
+    model.addAttribute("wording", PreviewWording.INSTANCE);
     return "plans/import";
   }
 

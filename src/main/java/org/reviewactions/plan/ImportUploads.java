@@ -21,6 +21,15 @@ final class ImportUploads {
         0, 0, 0, List.of(), List.of(limits.fileTooLarge(file.getSize()))));
   }
 
+  /** The refusal of a mapping that names an unknown field or one field twice, decided before the file is read. */
+  static Optional<ImportResult> badMapping(ColumnMapping.Parsed mapping, String reviewRef) {
+    if (mapping.errors().isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new ImportResult(ImportResult.Outcome.BAD_MAPPING, reviewRef == null ? null : reviewRef.strip(),
+        0, 0, 0, List.of(), mapping.errors()));
+  }
+
   static byte[] bytes(MultipartFile file) {
     try {
       return file == null ? null : file.getBytes();

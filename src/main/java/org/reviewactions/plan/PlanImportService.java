@@ -97,19 +97,6 @@ public class PlanImportService {
    * result's outcome and errors say what is wrong, and nothing is saved unless the outcome is IMPORTED.
    */
   public ImportResult importPlan(ImportCommand command) {
-    Holder<PlanSheet> read = new Holder<>();
-    ImportResult result = check(command, read);
-    return read.value == null || read.value.notes().isEmpty() ? result : new ImportResult(result.outcome(),
-        result.reviewRef(), result.recommendationCount(), result.actionCount(), result.needsConfirmationCount(),
-        result.recommendations(), result.errors(), read.value.notes());
-  }
-
-  /** The sheet an import read, so that its notes reach the result whatever the outcome. */
-  private static final class Holder<T> {
-    private T value;
-  }
-
-  private ImportResult check(ImportCommand command, Holder<PlanSheet> readSheet) {
     String reviewRef = command.reviewRef() == null ? null : command.reviewRef().strip();
     long maxBytes = limits.maxFileSize().toBytes();
     if (command.content() != null && command.content().length > maxBytes) {
@@ -122,8 +109,7 @@ public class PlanImportService {
     if (command.content() == null || command.content().length == 0) {
       errors.add(new ImportError(null, "file", "No file was uploaded, or the file is empty."));
     } else {
-      sheet = reader.read(command.fileName(), command.content());
-      readSheet.value = sheet;
+      sheet = reader.read(command.fileName(), command.content(), command.mapping());
       errors.addAll(sheet.errors());
       if (sheet.errors().isEmpty()) {
         draft = interpreter.interpret(sheet);
@@ -133,17 +119,19 @@ public class PlanImportService {
     PlanSheet read = sheet;
     Function<PlanColumn, String> header = column -> read == null ? column.label() : read.header(column).orElse(column.label());
     List<PreviewRecommendation> preview = published == null ? List.of() : preview(draft, published, header, errors);
+    ImportResult result;
     if (!errors.isEmpty()) {
-      return result(Outcome.INVALID, reviewRef, preview, errors);
+      boolean badMapping = errors.stream().anyMatch(e -> ColumnMapping.FIELD.equals(e.column()));
+      result = result(badMapping ? Outcome.BAD_MAPPING : Outcome.INVALID, reviewRef, preview, errors);
+    } else if (reviewExists(reviewRef)) {
+      result = duplicate(reviewRef, preview);
+    } else if (command.dryRun()) {
+      result = result(Outcome.PREVIEW, reviewRef, preview, errors);
+    } else {
+      LocalDate progressAsAt = progressDate(read.progressAsAt().orElse(null), published);
+      result = saveInTurn(command, reviewRef, published, preview, progressAsAt);
     }
-    if (reviewExists(reviewRef)) {
-      return duplicate(reviewRef, preview);
-    }
-    if (command.dryRun()) {
-      return result(Outcome.PREVIEW, reviewRef, preview, errors);
-    }
-    LocalDate progressAsAt = progressDate(read.progressAsAt().orElse(null), published);
-    return saveInTurn(command, reviewRef, published, preview, progressAsAt);
+    return read == null ? result : withColumns(result, read);
   }
 
   private ImportResult saveInTurn(ImportCommand command, String reviewRef, LocalDate published,
@@ -222,7 +210,7 @@ public class PlanImportService {
         previewActions.add(previewAction(action, published));
       }
       result.add(new PreviewRecommendation(rec.rowNumber(), rec.number(), rec.text(), blankToNull(rec.intendedOutcome()),
-          previewActions));
+          previewActions, rec.section()));
     }
     return result;
   }
@@ -321,6 +309,12 @@ public class PlanImportService {
     int actionCount = preview.stream().mapToInt(r -> r.actions().size()).sum();
     int unsure = (int) preview.stream().flatMap(r -> r.actions().stream()).filter(PreviewAction::needsConfirmation).count();
     return new ImportResult(outcome, reviewRef, preview.size(), actionCount, unsure, preview, List.copyOf(errors));
+  }
+
+  /** The result with how the sheet's headings were read, for the plan manager to check or correct. */
+  private static ImportResult withColumns(ImportResult result, PlanSheet sheet) {
+    return new ImportResult(result.outcome(), result.reviewRef(), result.recommendationCount(), result.actionCount(),
+        result.needsConfirmationCount(), result.recommendations(), result.errors(), sheet.readings(), sheet.notes());
   }
 
   private static ImportResult duplicate(String reviewRef, List<PreviewRecommendation> preview) {

@@ -17,7 +17,9 @@ import java.util.Set;
  *   <li>a recommendation row followed by rows whose number and recommendation cells are empty, each
  *       adding an action to the recommendation above. Such a row may still have an outcome (Oxfordshire's
  *       plans give each action a "projected outcome"); it joins the recommendation's intended outcomes;
- *   <li>recommendations without numbers, which are numbered by position.
+ *   <li>recommendations without numbers, which are numbered by position;
+ *   <li>section heading rows ("Section B: Police") between recommendations: each labels the
+ *       recommendations below it and ends the one above, so no action below it joins a recommendation above.
  * </ul>
  * Every row is one action. A row without an action of its own stands for the recommendation itself,
  * carried out by the row's agency. Every action needs someone responsible; the agency may be left for
@@ -37,6 +39,7 @@ public final class PlanInterpreter {
     private final Map<String, Draft> byNumber = new HashMap<>();
     private final Set<String> usedNumbers = new HashSet<>();
     private Draft current;
+    private String section;
     private String previousResponsible;
     private String previousAgency;
 
@@ -76,6 +79,11 @@ public final class PlanInterpreter {
     }
 
     private void interpretRow(PlanRow row) {
+      if (row.isSection()) {
+        section = row.section();
+        current = null;
+        return;
+      }
       String number = CellText.number(row.get(PlanColumn.REC_NUMBER));
       String text = CellText.clean(row.get(PlanColumn.RECOMMENDATION));
       String outcome = CellText.clean(row.get(PlanColumn.INTENDED_OUTCOME));
@@ -113,7 +121,7 @@ public final class PlanInterpreter {
     }
 
     private Draft startRecommendation(PlanRow row, String number, String text) {
-      Draft draft = new Draft(row.rowNumber(), number, text);
+      Draft draft = new Draft(row.rowNumber(), number, text, section);
       recommendations.add(draft);
       byNumber.put(CellText.numberKey(number), draft);
       usedNumbers.add(CellText.numberKey(number));
@@ -194,14 +202,16 @@ public final class PlanInterpreter {
   private static final class Draft {
     private final int rowNumber;
     private final String number;
+    private final String section;
     private String text;
     private final Set<String> outcomes = new LinkedHashSet<>();
     private final List<RowAction> actions = new ArrayList<>();
 
-    Draft(int rowNumber, String number, String text) {
+    Draft(int rowNumber, String number, String text, String section) {
       this.rowNumber = rowNumber;
       this.number = number;
       this.text = text;
+      this.section = section;
     }
 
     void addOutcome(String outcome) {
@@ -215,7 +225,7 @@ public final class PlanInterpreter {
           .map(a -> new DraftAction(a.rowNumber(), a.action().isEmpty() ? text : a.action(), a.agency(),
               a.responsible(), a.timescale(), a.progress(), a.status()))
           .toList();
-      return new DraftRecommendation(rowNumber, number, text, String.join("\n", outcomes), built);
+      return new DraftRecommendation(rowNumber, number, text, String.join("\n", outcomes), built, section);
     }
   }
 }

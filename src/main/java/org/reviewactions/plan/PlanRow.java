@@ -9,8 +9,22 @@ import java.util.Map;
  *
  * @param rowNumber the spreadsheet row number (1-based, header row counts), for error messages
  * @param cells the recognised cells; columns the file does not have are absent
+ * @param section the label of a section heading row ("Section B: Police"), which has no cells; null otherwise
  */
-public record PlanRow(int rowNumber, Map<PlanColumn, String> cells) {
+public record PlanRow(int rowNumber, Map<PlanColumn, String> cells, String section) {
+
+  public PlanRow(int rowNumber, Map<PlanColumn, String> cells) {
+    this(rowNumber, cells, null);
+  }
+
+  /** A row that heads a part of the plan. */
+  public static PlanRow section(int rowNumber, String label) {
+    return new PlanRow(rowNumber, Map.of(), label);
+  }
+
+  public boolean isSection() {
+    return section != null;
+  }
 
   public PlanRow {
     EnumMap<PlanColumn, String> copy = new EnumMap<>(PlanColumn.class);

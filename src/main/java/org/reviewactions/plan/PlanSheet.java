@@ -17,11 +17,11 @@ import java.util.regex.Pattern;
  * @param rows the non-blank data rows below the header row, in file order
  * @param headers the header text of each recognised column, as written in the file
  * @param errors problems with the file, empty when it could be read
- * @param notes how the file was read where a reader had to decide (a Word table not read, a heading
- *     taken as an agency), for the preview; empty for spreadsheets
+ * @param readings every heading of the header row with the column it was read as, for the plan manager to correct
+ * @param notes how headings that could each have been one column were decided
  */
 public record PlanSheet(List<PlanRow> rows, Map<PlanColumn, String> headers, List<ImportError> errors,
-    List<String> notes) {
+    List<ImportResult.ColumnReading> readings, List<String> notes) {
 
   // "PROGRESS AS AT 1.7.06", "Progress as of 30 June 2006:", "Progress update at 1/7/06", "Progress (July 2006)"
   private static final Pattern PROGRESS_DATE = Pattern.compile(
@@ -34,18 +34,19 @@ public record PlanSheet(List<PlanRow> rows, Map<PlanColumn, String> headers, Lis
     copy.putAll(headers);
     headers = Collections.unmodifiableMap(copy);
     errors = List.copyOf(errors);
+    readings = List.copyOf(readings);
     notes = List.copyOf(notes);
   }
 
   public PlanSheet(List<PlanRow> rows, Map<PlanColumn, String> headers, List<ImportError> errors) {
-    this(rows, headers, errors, List.of());
+    this(rows, headers, errors, List.of(), List.of());
   }
 
-  /** The same sheet with notes on how it was read. */
+  /** The same sheet with more notes on how it was read (a Word document's, for the preview). */
   PlanSheet withNotes(List<String> more) {
     java.util.List<String> all = new java.util.ArrayList<>(notes);
     all.addAll(more);
-    return new PlanSheet(rows, headers, errors, all);
+    return new PlanSheet(rows, headers, errors, readings, all);
   }
 
   /** A sheet that could not be read at all. */

@@ -1,7 +1,6 @@
 package org.reviewactions.plan;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,8 +10,9 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Reads an uploaded action plan (CSV, Excel .xlsx, or Word .docx through {@link WordPlanReader}) into a {@link PlanSheet}: finds the header row,
- * recognises its columns and collects the data rows beneath it.
+ * Reads an uploaded action plan (CSV, Excel .xlsx, or Word .docx through {@link WordPlanReader}) into a
+ * {@link PlanSheet}: finds the header row ({@link HeaderSearch}), reads its columns and collects the data rows
+ * beneath it, section headings among them.
  *
  * <p>Never throws for bad input: every problem comes back as an {@link ImportError} that the uploader can
  * act on. It does not interpret the rows; see {@link PlanInterpreter}.
@@ -21,15 +21,6 @@ public final class PlanSheetReader {
 
   static final String ACCEPTED_FORMATS =
       "Accepted formats: CSV (.csv, UTF-8), Excel workbook (.xlsx) and Word document with the plan as a table (.docx).";
-
-  /**
-   * Plans often have a title, a date and notes above the table: the header is looked for among this
-   * many non-blank rows at the top (blank spacing rows do not count).
-   */
-  static final int HEADER_SEARCH_ROWS = 10;
-
-  /** A header row must name at least this many known columns, so a title row is not mistaken for it. */
-  private static final int MIN_RECOGNISED_HEADERS = 2;
 
   private static final char[] CSV_DELIMITERS = {',', ';', '\t'};
 
@@ -44,6 +35,11 @@ public final class PlanSheetReader {
   }
 
   public PlanSheet read(String fileName, byte[] content) {
+    return read(fileName, content, ColumnMapping.none());
+  }
+
+  /** Reads the plan, taking the headings the mapping names as the columns it gives them. */
+  public PlanSheet read(String fileName, byte[] content, ColumnMapping mapping) {
     String name = fileName == null || fileName.isBlank() ? "(unnamed file)" : fileName;
     if (content == null || content.length == 0) {
       return PlanSheet.failed(List.of(ImportError.ofFile("The file \"" + name + "\" is empty. " + ACCEPTED_FORMATS)));
@@ -51,7 +47,7 @@ public final class PlanSheetReader {
     String extension = extension(name);
     boolean zip = CsvTableReader.startsWith(content, 'P', 'K', 3, 4);
     if (WordPlanReader.isWord(extension)) {
-      return WordPlanReader.read(name, extension, content, limits, this::toSheet);
+      return WordPlanReader.read(name, extension, content, limits, table -> toSheet(table, mapping));
     }
     if (extension.equals("xlsx") || (extension.equals("csv") && zip)) {
       // A workbook renamed to .csv is still a workbook: trust the content over the name.
@@ -62,7 +58,7 @@ public final class PlanSheetReader {
       RawTable table = XlsxTableReader.read(name, content, limits);
       return table.error() != null && table.rows().isEmpty()
           ? PlanSheet.failed(List.of(table.error()))
-          : toSheet(table);
+          : toSheet(table, mapping);
     }
     if (extension.equals("csv")) {
       Optional<String> notText = notPlainText(content);
@@ -70,7 +66,7 @@ public final class PlanSheetReader {
         return PlanSheet.failed(List.of(ImportError.ofFile(
             "The file \"" + name + "\" is named .csv but " + notText.get() + ". " + ACCEPTED_FORMATS)));
       }
-      return readCsv(name, content);
+      return readCsv(name, content, mapping);
     }
     String why = extension.equals("xls")
         ? "Excel 97-2003 workbooks (.xls) cannot be read; save the plan as .xlsx or .csv."
@@ -81,7 +77,7 @@ public final class PlanSheetReader {
         + why + " " + ACCEPTED_FORMATS)));
   }
 
-  private PlanSheet readCsv(String name, byte[] content) {
+  private PlanSheet readCsv(String name, byte[] content, ColumnMapping mapping) {
     String text = CsvTableReader.decode(content);
     if (text.isBlank()) {
       return PlanSheet.failed(List.of(ImportError.ofFile("The file \"" + name + "\" is empty. " + ACCEPTED_FORMATS)));
@@ -93,11 +89,11 @@ public final class PlanSheetReader {
       if (commaTable == null) {
         commaTable = table;
       }
-      if (findHeaderRow(table.rows()).isPresent()) {
-        return toSheet(table);
+      if (HeaderSearch.headerRow(table.rows(), mapping).isPresent()) {
+        return toSheet(table, mapping);
       }
     }
-    return toSheet(commaTable);
+    return toSheet(commaTable, mapping);
   }
 
   private static Optional<String> notPlainText(byte[] content) {
@@ -118,40 +114,29 @@ public final class PlanSheetReader {
     return Optional.empty();
   }
 
-  private PlanSheet toSheet(RawTable table) {
+  private PlanSheet toSheet(RawTable table, ColumnMapping mapping) {
     List<ImportError> errors = new ArrayList<>();
-    Optional<RawTable.RawRow> headerRow = findHeaderRow(table.rows());
+    Optional<RawTable.RawRow> headerRow = HeaderSearch.headerRow(table.rows(), mapping);
     if (headerRow.isEmpty()) {
-      errors.add(table.error() != null ? table.error() : ImportError.ofFile(
-          "No header row found in the first " + HEADER_SEARCH_ROWS + " rows. Expected a row of column headings "
-              + "such as " + Stream.of(PlanColumn.values()).map(PlanColumn::label).collect(Collectors.joining(", "))
-              + " (at least Recommendation and one other)."));
-      return PlanSheet.failed(errors);
+      errors.add(table.error() != null ? table.error() : noHeaderRow(table, mapping));
+      // The likeliest header row's headings, so that the plan manager can say what each one is.
+      List<ImportResult.ColumnReading> readings = table.error() != null ? List.of()
+          : HeaderSearch.likeliestHeaderRow(table.rows())
+              .map(row -> HeaderSearch.columns(row, ColumnMapping.none()).readings()).orElse(List.of());
+      return new PlanSheet(List.of(), Map.of(), errors, readings, List.of());
     }
-    RawTable.RawRow header = headerRow.get();
-    Map<PlanColumn, Integer> columnIndex = new EnumMap<>(PlanColumn.class);
-    Map<PlanColumn, String> headerText = new EnumMap<>(PlanColumn.class);
-    for (int i = 0; i < header.cells().size(); i++) {
-      String text = header.cell(i).strip();
-      Optional<PlanColumn> column = PlanColumn.forHeader(text);
-      if (column.isEmpty()) {
-        continue; // Unknown columns (notes, RAG colours, IMR action numbers) are simply not read.
-      }
-      PlanColumn c = column.get();
-      if (columnIndex.containsKey(c)) {
-        errors.add(new ImportError(header.number(), text, "The columns \"" + headerText.get(c) + "\" and \"" + text
-            + "\" both read as the " + c.label() + " column; rename or remove one of them."));
-        continue;
-      }
-      columnIndex.put(c, i);
-      headerText.put(c, text);
-    }
+    HeaderSearch.Found found = HeaderSearch.columns(headerRow.get(), mapping);
+    RawTable.RawRow header = found.header();
+    Map<PlanColumn, Integer> columnIndex = found.columnIndex();
+    Map<PlanColumn, String> headerText = found.headerText();
+    errors.addAll(found.errors());
     if (!columnIndex.containsKey(PlanColumn.RECOMMENDATION)) {
       errors.add(new ImportError(header.number(), null, "No Recommendation column: the header row (row "
-          + header.number() + ") has " + quotedList(header) + ". Add a column headed \"Recommendation\"."));
+          + header.number() + ") has " + quotedList(header) + ". Add a column headed \"Recommendation\", "
+          + "or choose below which heading holds the recommendations."));
     }
     if (!errors.isEmpty()) {
-      return new PlanSheet(List.of(), headerText, errors);
+      return new PlanSheet(List.of(), headerText, errors, found.readings(), found.notes());
     }
     List<PlanRow> rows = new ArrayList<>();
     for (RawTable.RawRow raw : table.rows()) {
@@ -160,9 +145,11 @@ public final class PlanSheetReader {
       }
       Map<PlanColumn, String> cells = new LinkedHashMap<>();
       columnIndex.forEach((column, index) -> cells.put(column, raw.cell(index)));
-      PlanRow row = new PlanRow(raw.number(), cells);
+      Optional<String> section = SectionRows.label(raw, columnIndex, table.mergedAcross().contains(raw.number()));
+      PlanRow row = section.map(label -> PlanRow.section(raw.number(), label))
+          .orElseGet(() -> new PlanRow(raw.number(), cells));
       // Blank rows are spacing, and plans pasted together from several tables repeat the header row.
-      if (!row.isBlank() && !repeatsHeader(row)) {
+      if (section.isPresent() || (!row.isBlank() && !repeatsHeader(row))) {
         rows.add(row);
       }
     }
@@ -170,7 +157,24 @@ public final class PlanSheetReader {
       errors.add(table.error());
     }
     unreadCells(table, header, columnIndex, headerText).forEach(errors::add);
-    return new PlanSheet(rows, headerText, errors);
+    return new PlanSheet(rows, headerText, errors, found.readings(), found.notes());
+  }
+
+  private static ImportError noHeaderRow(RawTable table, ColumnMapping mapping) {
+    if (!mapping.isEmpty()) {
+      List<String> missing = table.rows().stream().filter(r -> !r.isBlank()).limit(HeaderSearch.HEADER_SEARCH_ROWS)
+          .map(r -> HeaderSearch.missingHeadings(r, mapping))
+          .min((a, b) -> Integer.compare(a.size(), b.size()))
+          .orElse(mapping.entries().stream().map(ColumnMapping.Entry::heading).toList());
+      return ColumnMapping.error("No row in the first " + HeaderSearch.HEADER_SEARCH_ROWS + " has every mapped heading: "
+          + missing.stream().map(h -> "\"" + ColumnMapping.shorten(h) + "\"").collect(Collectors.joining(", "))
+          + (missing.size() == 1 ? " is" : " are") + " not in the sheet's header row.");
+    }
+    return ImportError.ofFile("No header row found in the first " + HeaderSearch.HEADER_SEARCH_ROWS
+        + " rows. Expected a row of column headings such as "
+        + Stream.of(PlanColumn.values()).map(PlanColumn::label).collect(Collectors.joining(", "))
+        + " (at least Recommendation and one other). If the plan words its headings otherwise, say what each "
+        + "heading holds (on the import page, or with mapping=Heading:field in the API).");
   }
 
   /** Cells that could not be read matter only below the header and in a column the plan uses. */
@@ -183,22 +187,12 @@ public final class PlanSheetReader {
             .map(e -> new ImportError(cell.row(), headerText.get(e.getKey()), cell.message())));
   }
 
-  /** The first of the first few non-blank rows that names at least two known columns. */
-  private static Optional<RawTable.RawRow> findHeaderRow(List<RawTable.RawRow> rows) {
-    return rows.stream()
-        .filter(row -> !row.isBlank())
-        .limit(HEADER_SEARCH_ROWS)
-        .filter(row -> row.cells().stream().map(PlanColumn::forHeader).filter(Optional::isPresent).distinct().count()
-            >= MIN_RECOGNISED_HEADERS)
-        .findFirst();
-  }
-
   private static boolean repeatsHeader(PlanRow row) {
     long named = row.cells().entrySet().stream()
         .filter(e -> PlanColumn.forHeader(e.getValue()).filter(e.getKey()::equals).isPresent())
         .count();
     long filled = row.cells().values().stream().filter(v -> !v.isBlank()).count();
-    return named >= MIN_RECOGNISED_HEADERS && named == filled;
+    return named >= HeaderSearch.MIN_RECOGNISED_HEADERS && named == filled;
   }
 
   private static String quotedList(RawTable.RawRow header) {

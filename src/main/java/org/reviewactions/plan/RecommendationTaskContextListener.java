@@ -28,11 +28,18 @@ class RecommendationTaskContextListener implements TaskListener {
     task.setVariableLocal(TaskContext.RECOMMENDATION_TEXT, recommendation.getText());
     task.setVariableLocal(TaskContext.INTENDED_OUTCOME,
         recommendation.getIntendedOutcome() == null ? "None given" : recommendation.getIntendedOutcome());
-    task.setVariableLocal(TaskContext.ACTIONS_SUMMARY, recommendations.actionsSummary(id));
+    task.setVariableLocal(TaskContext.ACTIONS_SUMMARY, fitted(recommendations.actionsSummary(id)));
     // Shown as columns in Tasklist's filtered lists, like an action task's.
     task.setVariableLocal(TaskContext.STATUS, "All actions closed: confirm the recommendation");
     task.setVariableLocal(TaskContext.DUE_DATE, "No due date");
     task.setName(task.getName() + ": " + review.getTitle() + " " + recommendation.getNumber());
     task.setDescription(recommendation.getText());
+  }
+
+  /** A recommendation of many long actions would overflow the engine's text column (4,000); the form shows the start. */
+  static String fitted(String summary) {
+    int max = FieldLengths.TEXT;
+    return summary.length() <= max ? summary : summary.substring(0, max - 60).stripTrailing()
+        + "\n… (more actions: see each action in the tracker)";
   }
 }

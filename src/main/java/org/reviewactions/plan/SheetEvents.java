@@ -1,7 +1,9 @@
 package org.reviewactions.plan;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
@@ -25,6 +27,7 @@ final class SheetEvents extends DefaultHandler implements XSSFSheetXMLHandler.Sh
   private final TableCollector table;
   private final ImportLimits limits;
   private final List<CellRangeAddress> verticalMerges = new ArrayList<>();
+  private final Set<Integer> mergedAcross = new HashSet<>();
   private final List<String> row = new ArrayList<>();
   private ContentHandler cells;
   private int rowNumber;
@@ -44,6 +47,11 @@ final class SheetEvents extends DefaultHandler implements XSSFSheetXMLHandler.Sh
 
   List<CellRangeAddress> verticalMerges() {
     return verticalMerges;
+  }
+
+  /** The rows (1-based) with cells merged across columns, as a section heading written across the table is. */
+  Set<Integer> mergedAcross() {
+    return mergedAcross;
   }
 
   /** The limit that stopped the reading, however the XML parser wrapped it. */
@@ -124,10 +132,13 @@ final class SheetEvents extends DefaultHandler implements XSSFSheetXMLHandler.Sh
   }
 
   private void merge(String ref) {
-    if (ref == null || verticalMerges.size() >= limits.maxRows() * limits.maxColumns()) {
+    if (ref == null || verticalMerges.size() + mergedAcross.size() >= limits.maxRows() * limits.maxColumns()) {
       return;
     }
     CellRangeAddress range = CellRangeAddress.valueOf(ref);
+    if (range.getFirstColumn() != range.getLastColumn() && range.getFirstColumn() < limits.maxColumns()) {
+      mergedAcross.add(range.getFirstRow() + 1);
+    }
     if (range.getFirstRow() != range.getLastRow() && range.getFirstColumn() < limits.maxColumns()) {
       verticalMerges.add(range);
     }

@@ -171,7 +171,7 @@ final class WordPlanLayout {
   private static int column(String header, Map<String, Integer> keys, List<String> headers,
       List<Optional<PlanColumn>> columns) {
     Optional<PlanColumn> known = PlanColumn.forHeader(header);
-    String key = known.map(Enum::name).orElse("text:" + PlanColumn.normalise(header));
+    String key = known.map(Enum::name).orElse("text:" + header.replaceAll("[\\s\\u00A0]+", " ").strip().toLowerCase());
     return keys.computeIfAbsent(key, k -> {
       headers.add(header);
       columns.add(known);

@@ -36,7 +36,7 @@ final class WordPlanReader {
           + (document.tables().size() == 1 ? " table" : " tables") + ", none of them headed as a plan";
       return new PlanSheet(List.of(), java.util.Map.of(), List.of(ImportError.ofFile("No action plan table found: the "
           + "document \"" + name + "\" " + found + ". A plan's table has a header row naming its columns, such as "
-          + "Recommendation, Action, Timescale, Responsible and Progress.")), layout.notes());
+          + "Recommendation, Action, Timescale, Responsible and Progress.")), List.of(), layout.notes());
     }
     WordPlanRows.Result rows = WordPlanRows.read(layout);
     return toSheet.apply(rows.table()).withNotes(rows.notes());

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -11,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
@@ -29,9 +32,6 @@ import org.xml.sax.XMLReader;
  * reading stops at the import's limits without the sheet ever being held in memory as a whole.
  */
 final class XlsxTableReader {
-
-  /** Excel's built-in short date: shown in the reader's locale, so its written form is ambiguous. */
-  private static final short BUILT_IN_SHORT_DATE = 14;
 
   private XlsxTableReader() {}
 
@@ -92,7 +92,7 @@ final class XlsxTableReader {
       return table.table(limit.get().error());
     }
     RawTable read = table.table(null);
-    return new RawTable(fillMergedDown(read.rows(), events.verticalMerges()), null, read.unread());
+    return new RawTable(fillMergedDown(read.rows(), events.verticalMerges()), null, read.unread(), events.mergedAcross());
   }
 
   /**
@@ -141,8 +141,18 @@ final class XlsxTableReader {
     }
   }
 
-  /** Cell text as Excel shows it in the UK, except the ambiguous built-in short date, which becomes ISO. */
-  private static final class PlanDataFormatter extends DataFormatter {
+  /**
+   * Cell text as Excel shows it in the UK, except dates. A date cell holds a serial number that Excel
+   * shows in the opener's own short-date style (9/30/13 or 30/09/13), so it is written the British
+   * way, 30/09/2013, whatever its style; a style without a day ("Mar-27", "March 2027") names a month,
+   * so it is written "March 2027" and read as that month, as the board meant.
+   */
+  static final class PlanDataFormatter extends DataFormatter {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/uuuu", Locale.UK);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM uuuu", Locale.UK);
+    // Quoted literals ("Due "d) and brackets ([Red], [$-809]) in a number format are not date parts.
+    private static final Pattern LITERALS = Pattern.compile("\"[^\"]*\"|\\[[^\\]]*\\]|\\\\.");
 
     PlanDataFormatter() {
       super(Locale.UK);
@@ -150,10 +160,15 @@ final class XlsxTableReader {
 
     @Override
     public String formatRawCellContents(double value, int formatIndex, String formatString) {
-      // The built-in short date shows as 9/30/13 or 30/09/13 depending on who opens the file; ISO
-      // keeps the date the board meant without guessing day/month order.
-      if (formatIndex == BUILT_IN_SHORT_DATE && DateUtil.isValidExcelDate(value)) {
-        return DateUtil.getLocalDateTime(value).toLocalDate().toString();
+      if (formatString != null && DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
+        String parts = LITERALS.matcher(formatString).replaceAll("").toLowerCase(Locale.ROOT);
+        LocalDate date = DateUtil.getLocalDateTime(value).toLocalDate();
+        if (parts.contains("d")) {
+          return DAY.format(date);
+        }
+        if (parts.contains("m") && parts.contains("y")) {
+          return MONTH.format(date);
+        }
       }
       return super.formatRawCellContents(value, formatIndex, formatString);
     }

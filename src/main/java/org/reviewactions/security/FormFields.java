@@ -9,37 +9,44 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The fields a person can fill in on a Camunda Form ({@code processes/*.form}): the keyed components,
  * at any depth, that are neither disabled nor read-only. Disabled fields are context the form shows
  * and Tasklist does not send back; read-only ones are not the person's to change. A field with a
- * fixed list of values (radio, select) only takes one of them.
+ * fixed list of values (radio, select) only takes one of them, and one with a pattern (the typed dates)
+ * only text the pattern matches.
  */
-record FormFields(String formId, Map<String, Set<String>> fields) {
+record FormFields(String formId, Map<String, Set<String>> fields, Map<String, Pattern> patterns) {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** No form, no fields: a task without one takes no variables from a person. */
   static FormFields none() {
-    return new FormFields(null, Map.of());
+    return new FormFields(null, Map.of(), Map.of());
   }
 
   static FormFields parse(InputStream form) throws IOException {
     JsonNode root = JSON.readTree(form);
     Map<String, Set<String>> fields = new LinkedHashMap<>();
-    collect(root, fields);
-    return new FormFields(root.path("id").asText(null), fields);
+    Map<String, Pattern> patterns = new LinkedHashMap<>();
+    collect(root, fields, patterns);
+    return new FormFields(root.path("id").asText(null), fields, patterns);
   }
 
-  private static void collect(JsonNode container, Map<String, Set<String>> fields) {
+  private static void collect(JsonNode container, Map<String, Set<String>> fields, Map<String, Pattern> patterns) {
     for (JsonNode component : container.path("components")) {
       String key = component.path("key").asText(null);
       boolean editable = !component.path("disabled").asBoolean(false) && !component.path("readonly").asBoolean(false);
       if (key != null && !key.isBlank() && editable) {
         fields.put(key, options(component));
+        String pattern = component.path("validate").path("pattern").asText("");
+        if (!pattern.isEmpty()) {
+          patterns.put(key, Pattern.compile(pattern));
+        }
       }
-      collect(component, fields);
+      collect(component, fields, patterns);
     }
   }
 
@@ -56,6 +63,11 @@ record FormFields(String formId, Map<String, Set<String>> fields) {
 
   boolean has(String key) {
     return fields.containsKey(key);
+  }
+
+  /** The pattern the field's text must match, if it has one (form-js checks it only on text that is not empty). */
+  Optional<Pattern> pattern(String key) {
+    return Optional.ofNullable(patterns.get(key));
   }
 
   /** The values the field is limited to, if it is. */

@@ -6,7 +6,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Writes a refusal (401, 403, 413) that says what is wrong, as JSON for API callers and as plain text for browsers. Written
+ * Writes a refusal (401, 403, 413) that says what is wrong: as an RFC 9457 problem on the application's API, as JSON
+ * on Camunda's APIs and as plain text for browsers. Written
  * here rather than through the servlet error page, which leaves the message out.
  */
 final class Refusal {
@@ -20,9 +21,14 @@ final class Refusal {
     response.resetBuffer();
     response.setStatus(status);
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    if (wantsJson(request)) {
+    String reason = org.springframework.http.HttpStatus.valueOf(status).getReasonPhrase();
+    if (isOwnApi(request)) {
+      response.setContentType("application/problem+json");
+      response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + reason + "\",\"status\":" + status
+          + ",\"detail\":\"" + json(message) + "\"}");
+    } else if (wantsJson(request)) {
+      // Camunda's APIs and scripts keep the shape they had: {status, error, message}.
       response.setContentType("application/json");
-      String reason = org.springframework.http.HttpStatus.valueOf(status).getReasonPhrase();
       response.getWriter().write("{\"status\":" + status + ",\"error\":\"" + reason + "\",\"message\":\"" + json(message) + "\"}");
     } else {
       response.setContentType("text/plain");
@@ -35,6 +41,12 @@ final class Refusal {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     return path.startsWith("/api/") || path.startsWith("/engine-rest/") || path.startsWith("/camunda/api/")
         || path.equals("/api") || path.equals("/engine-rest");
+  }
+
+  /** The application's own REST API, whose every refusal is an RFC 9457 problem like those of ApiProblemAdvice. */
+  private static boolean isOwnApi(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return path.startsWith("/api/") || path.equals("/api");
   }
 
   private static boolean wantsJson(HttpServletRequest request) {

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.GetDeployedTaskFormCmd;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -12,10 +13,12 @@ import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.reviewactions.shared.FormDates;
 
 /**
  * A task completed by a person changes only what the task's form asks for: every submitted variable
- * must be one of the form's fields, and a field with a fixed list of values must hold one of them.
+ * must be one of the form's fields, a field with a fixed list of values must hold one of them, and a
+ * field with a pattern (a date typed as day/month/year) text that matches it.
  * Anything else is refused before the task is touched, with a 400 naming the variable (the REST API
  * answers a {@link FormFieldValidationException} on complete and submit-form with 400).
  */
@@ -50,6 +53,14 @@ final class TaskFormGuard {
         throw new FormFieldValidationException(name, "'" + name + "' holds " + String.format(java.util.Locale.UK, "%,d", text.length())
             + " characters; a form field may hold at most " + String.format(java.util.Locale.UK, "%,d", MAX_TEXT)
             + ". Shorten it, or attach the full text as an evidence file.");
+      }
+      Pattern pattern = form.pattern(name).orElse(null);
+      if (pattern != null && value != null && !"".equals(value)
+          && !(value instanceof String text && pattern.matcher(text).matches())) {
+        String shown = value.toString().length() > 40 ? value.toString().substring(0, 40) + "…" : value.toString();
+        throw new FormFieldValidationException(name, "'" + name + "': '" + shown + "' is not "
+            + (pattern.pattern().equals(FormDates.PATTERN) ? "a date typed as day/month/year. " + FormDates.HOW_TO_TYPE
+                : "in the shape the form asks for (" + pattern.pattern() + ")."));
       }
       Set<String> options = form.options(name).orElse(null);
       if (options != null && value != null && !options.contains(value.toString())) {

@@ -1,14 +1,14 @@
 package org.reviewactions.shared;
 
+import jakarta.validation.constraints.NotBlank;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
-/** The Camunda groups that hold the standing roles of the product. */
+/** The Camunda groups that hold the standing roles of the product; a blank one stops start-up naming it. */
+@Validated
 @ConfigurationProperties("rat.groups")
-public record GroupsProperties(String monitoring, String board, String planManagers) {
-
-  public GroupsProperties {
-    monitoring = monitoring == null ? "subgroup-chairs" : monitoring;
-    board = board == null ? "board" : board;
-    planManagers = planManagers == null ? "plan-managers" : planManagers;
-  }
-}
+public record GroupsProperties(
+    @DefaultValue("subgroup-chairs") @NotBlank String monitoring,
+    @DefaultValue("board") @NotBlank String board,
+    @DefaultValue("plan-managers") @NotBlank String planManagers) {}

@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.EntityTypes;
 import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -16,6 +17,8 @@ import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.reviewactions.action.ActionProcess;
 import org.reviewactions.action.TaskContext;
+import org.reviewactions.identity.AgencyGroups;
+import org.reviewactions.identity.GroupCreated;
 import org.reviewactions.plan.RecommendationProcess;
 import org.reviewactions.shared.GroupsProperties;
 import org.slf4j.Logger;
@@ -38,7 +41,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * expressions are refused ({@code enableExpressionsForStoredQueries}, on by default, must stay on).
  *
  * <p>A filter and its sharing are created together, once: on later starts an existing filter is left
- * as it is, so an administrator's changes to it (or to whom it is shared with) survive restarts.
+ * as it is, so an administrator's changes to it (or to whom it is shared with) survive restarts. The
+ * exception is a filter shared with every group of a type ("Owners to nominate", every agency's leads):
+ * each start, and each new group of the type, adds the groups it lacks.
  */
 @Component
 public class TasklistFilters {
@@ -109,16 +114,25 @@ public class TasklistFilters {
   private static final String GREY = "#777777";
 
   /**
-   * Who a filter is shared with: a group, or everyone ({@code groupId == null}), for filters whose
-   * query only ever shows a user their own work.
+   * Who a filter is shared with: one group; every group of a type ({@code groupType}), e.g. every agency's
+   * leads, including agencies imported later; or everyone, for the filters whose query only ever shows a
+   * user their own work (an owner need be in no group at all: holding a plan role makes them one).
    */
-  record Sharing(String groupId) {
+  record Sharing(String groupId, String groupType) {
     static Sharing everyone() {
-      return new Sharing(null);
+      return new Sharing(null, null);
+    }
+
+    static Sharing group(String groupId) {
+      return new Sharing(groupId, null);
+    }
+
+    static Sharing groupsOfType(String groupType) {
+      return new Sharing(null, groupType);
     }
 
     boolean isEveryone() {
-      return groupId == null;
+      return groupId == null && groupType == null;
     }
   }
 
@@ -129,14 +143,16 @@ public class TasklistFilters {
   private final FilterService filterService;
   private final AuthorizationService authorizationService;
   private final TaskService taskService;
+  private final IdentityService identityService;
   private final GroupsProperties groups;
   private final TransactionTemplate transaction;
 
   TasklistFilters(FilterService filterService, AuthorizationService authorizationService, TaskService taskService,
-      GroupsProperties groups, PlatformTransactionManager transactionManager) {
+      IdentityService identityService, GroupsProperties groups, PlatformTransactionManager transactionManager) {
     this.filterService = filterService;
     this.authorizationService = authorizationService;
     this.taskService = taskService;
+    this.identityService = identityService;
     this.groups = groups;
     this.transaction = new TransactionTemplate(transactionManager);
   }
@@ -181,24 +197,24 @@ public class TasklistFilters {
             () -> mine().dueBeforeExpression(Expression.NOW), Sharing.everyone()),
         new Definition(Names.EVIDENCE_TO_VERIFY,
             "Evidence submitted by action owners for your group to accept or reject.", 40, GREEN,
-            () -> forMyGroups(ActionProcess.Element.VERIFY_EVIDENCE), new Sharing(groups.monitoring())),
+            () -> forMyGroups(ActionProcess.Element.VERIFY_EVIDENCE), Sharing.group(groups.monitoring())),
         new Definition(Names.LAPSED_DECISIONS,
             "Lapsed actions and requests for more time for your group to decide on.", 50, RED,
             () -> forMyGroups(ActionProcess.Element.DECIDE_LAPSED_ACTION, ActionProcess.Element.DECIDE_EXTENSION),
-            new Sharing(groups.monitoring())),
+            Sharing.group(groups.monitoring())),
         new Definition(Names.RECOMMENDATIONS_TO_CONFIRM,
             "Recommendations whose actions have all ended, for your group to confirm as implemented.", 60, GREEN,
-            () -> forMyGroups(RecommendationProcess.Element.CONFIRM_IMPLEMENTED), new Sharing(groups.monitoring())),
+            () -> forMyGroups(RecommendationProcess.Element.CONFIRM_IMPLEMENTED), Sharing.group(groups.monitoring())),
         new Definition(Names.BOARD_CHALLENGE, "Lapsed actions escalated to the board for challenge.", 70, PURPLE,
-            () -> forMyGroups(ActionProcess.Element.BOARD_CHALLENGE), new Sharing(groups.board())),
+            () -> forMyGroups(ActionProcess.Element.BOARD_CHALLENGE), Sharing.group(groups.board())),
         new Definition(Names.DATES_TO_CONFIRM,
             "Actions whose timescale could not be read, waiting for their dates to be confirmed.", 80, GREY,
-            () -> forMyGroups(ActionProcess.Element.CONFIRM_DATES), new Sharing(groups.planManagers())),
-        // Every agency has its own leads group, so this filter is shared with everyone; its query shows
-        // each user only the nominations of the leads groups they belong to.
+            () -> forMyGroups(ActionProcess.Element.CONFIRM_DATES), Sharing.group(groups.planManagers())),
+        // Every agency has its own leads group, so this filter is shared with each of them (and each one an
+        // import creates later); its query shows each lead only the nominations of their own leads groups.
         new Definition(Names.OWNERS_TO_NOMINATE,
             "Actions whose responsible role has nobody in it, for your agency's leads to nominate an owner.", 90, GREY,
-            () -> forMyGroups(ActionProcess.Element.NOMINATE_OWNER), Sharing.everyone()));
+            () -> forMyGroups(ActionProcess.Element.NOMINATE_OWNER), Sharing.groupsOfType(AgencyGroups.LEADS_TYPE)));
   }
 
   private TaskQuery mine() {
@@ -226,7 +242,11 @@ public class TasklistFilters {
   }
 
   private boolean createIfMissing(Definition definition) {
-    if (exists(definition.name())) {
+    Filter existing = shared(definition.name());
+    if (existing != null) {
+      if (definition.sharing().groupType() != null) {
+        shareWithEveryGroupOfType(existing.getId(), definition.sharing().groupType());
+      }
       return false;
     }
     Filter filter = filterService.newTaskFilter(definition.name())
@@ -238,9 +258,46 @@ public class TasklistFilters {
   }
 
   /** Only shared filters count: a user's own filter with the same name must not hide the shared one. */
-  private boolean exists(String name) {
+  private Filter shared(String name) {
     return filterService.createFilterQuery().filterResourceType(EntityTypes.TASK).filterName(name).list()
-        .stream().anyMatch(filter -> filter.getOwner() == null);
+        .stream().filter(filter -> filter.getOwner() == null).findFirst().orElse(null);
+  }
+
+  /** A group created later (an agency's leads, by a plan import) gets the filters shared with its type. */
+  @EventListener
+  void onGroupCreated(GroupCreated created) {
+    for (Definition definition : definitions()) {
+      if (created.type() != null && created.type().equals(definition.sharing().groupType())) {
+        Filter filter = shared(definition.name());
+        if (filter != null) {
+          grantRead(filter.getId(), created.groupId());
+        }
+      }
+    }
+  }
+
+  /**
+   * Every group of the type may read the filter, and nobody else through a grant to everyone: a filter
+   * shared with everyone by an earlier version loses that sharing here.
+   */
+  private void shareWithEveryGroupOfType(String filterId, String groupType) {
+    identityService.createGroupQuery().groupType(groupType).list().forEach(group -> grantRead(filterId, group.getId()));
+    authorizationService.createAuthorizationQuery().resourceType(Resources.FILTER).resourceId(filterId)
+        .authorizationType(Authorization.AUTH_TYPE_GLOBAL).list()
+        .forEach(global -> authorizationService.deleteAuthorization(global.getId()));
+  }
+
+  private void grantRead(String filterId, String groupId) {
+    boolean granted = authorizationService.createAuthorizationQuery().resourceType(Resources.FILTER).resourceId(filterId)
+        .groupIdIn(groupId).count() > 0;
+    if (!granted) {
+      Authorization authorization = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+      authorization.setGroupId(groupId);
+      authorization.setResource(Resources.FILTER);
+      authorization.setResourceId(filterId);
+      authorization.addPermission(Permissions.READ);
+      authorizationService.saveAuthorization(authorization);
+    }
   }
 
   static Map<String, Object> properties(Definition definition) {
@@ -260,6 +317,10 @@ public class TasklistFilters {
    * on (the production profile) finds every filter already shared.
    */
   private void share(String filterId, Sharing sharing) {
+    if (sharing.groupType() != null) {
+      shareWithEveryGroupOfType(filterId, sharing.groupType());
+      return;
+    }
     Authorization authorization;
     if (sharing.isEveryone()) {
       authorization = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);

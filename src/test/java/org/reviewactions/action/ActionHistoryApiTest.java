@@ -39,7 +39,7 @@ class ActionHistoryApiTest extends ProcessTestSupport {
     importPlan(plan);
     mine = actionsOf(recommendationsOf(plan).get(0)).get(0);
     completeAs(people.owner(), openTask(mine.getProcessInstanceId(), Element.DELIVER_ACTION), Map.of(Var.SUBMISSION,
-        Value.SUBMIT_PROGRESS, Var.PROGRESS_AS_AT, "2026-01-20", Var.PROGRESS_TEXT, "Register designed"));
+        Value.SUBMIT_PROGRESS, Var.PROGRESS_AS_AT, "20/01/2026", Var.PROGRESS_TEXT, "Register designed"));
   }
 
   @Test
@@ -55,7 +55,7 @@ class ActionHistoryApiTest extends ProcessTestSupport {
   @Test
   void anotherAgencysOwnerIsRefusedWith403NamingWhoMayRead() throws Exception {
     historyAs(people.otherOwner()).andExpect(status().isForbidden())
-        .andExpect(jsonPath("$.error", containsString("Only the action's owner")))
+        .andExpect(jsonPath("$.detail", containsString("Only the action's owner")))
         .andExpect(jsonPath("$.entries").doesNotExist());
   }
 
@@ -74,7 +74,7 @@ class ActionHistoryApiTest extends ProcessTestSupport {
   @Test
   void unknownActionIs404AndNobodySignedInIs401() throws Exception {
     mvc.perform(get("/api/actions/999999999/history").header("Authorization", basic(TestPeople.BOARD)))
-        .andExpect(status().isNotFound()).andExpect(jsonPath("$.error", containsString("no action 999999999")));
+        .andExpect(status().isNotFound()).andExpect(jsonPath("$.detail", containsString("no action 999999999")));
     mvc.perform(get("/api/actions/" + mine.getId() + "/history")).andExpect(status().isUnauthorized());
   }
 

@@ -62,7 +62,7 @@ class ActionProcessTest extends ProcessTestSupport {
     assertThat(deliver.getDueDate().toInstant().atZone(ZoneId.of("Europe/London")).toLocalDate()).isEqualTo(LocalDate.of(2027, 3, 31));
     assertThat(deliver.getFollowUpDate().toInstant().atZone(ZoneId.of("Europe/London")).toLocalDate()).isEqualTo(LocalDate.of(2027, 3, 17));
     assertThat(deliver.getName()).contains("Deliver action").contains("Set up a shared register");
-    assertThat(taskService.getVariableLocal(deliver.getId(), TaskContext.DUE_DATE)).isEqualTo("31 Mar 2027");
+    assertThat(taskService.getVariableLocal(deliver.getId(), TaskContext.DUE_DATE)).isEqualTo("31 March 2027");
     assertThat(taskService.getVariableLocal(deliver.getId(), TaskContext.TIMESCALE)).isEqualTo("by March 2027");
     assertThat(actions.get(action.getId()).getStatus()).isEqualTo(ActionStatus.IN_PROGRESS);
     // The agency's people may read their agency's action; another agency's may not.
@@ -76,7 +76,7 @@ class ActionProcessTest extends ProcessTestSupport {
     assertThat(sendNotifications()).isEqualTo(1);
     assertThat(notifications.forAction(action.getId())).hasSize(1);
 
-    completeAs(TestPeople.OWNER, deliver, Map.of(Var.SUBMISSION, Value.SUBMIT_PROGRESS, Var.PROGRESS_AS_AT, "2026-01-20",
+    completeAs(TestPeople.OWNER, deliver, Map.of(Var.SUBMISSION, Value.SUBMIT_PROGRESS, Var.PROGRESS_AS_AT, "20/01/2026",
         Var.PROGRESS_TEXT, "Register designed with police and housing"));
     assertThat(pi).hasPassed(Element.RECORD_PROGRESS).isWaitingAt(Element.DELIVER_ACTION);
     assertThat(actions.progress(action.getId())).extracting(ProgressUpdate::getText).containsExactly("Register designed with police and housing");
@@ -116,7 +116,7 @@ class ActionProcessTest extends ProcessTestSupport {
 
     assertThatThrownBy(() -> completeAs(TestPeople.PLANNER, confirm, Map.of(Var.CONFIRMED_DUE_DATE, "31/02/2027")))
         .hasMessageContaining("not a date");
-    completeAs(TestPeople.PLANNER, confirm, Map.of(Var.CONFIRMED_START_DATE, "2026-03-01", Var.CONFIRMED_DUE_DATE, "2026-05-31",
+    completeAs(TestPeople.PLANNER, confirm, Map.of(Var.CONFIRMED_START_DATE, "01/03/2026", Var.CONFIRMED_DUE_DATE, "31/05/2026",
         Var.CONFIRMED_CADENCE, "P3M", Var.DATES_NOTE, "Both dates apply; the later one counts"));
 
     assertThat(pi).hasPassed(Element.RECORD_DATES).isWaitingAt(Element.DELIVER_ACTION);
@@ -216,7 +216,7 @@ class ActionProcessTest extends ProcessTestSupport {
     assertThatThrownBy(() -> completeAs(TestPeople.OWNER, deliver, Map.of(Var.PROGRESS_TEXT, "forgot to choose")))
         .hasMessageContaining("Choose whether");
     assertThatThrownBy(() -> completeAs(TestPeople.OWNER, deliver, Map.of(Var.SUBMISSION, Value.SUBMIT_PROGRESS,
-        Var.PROGRESS_AS_AT, "2099-01-01", Var.PROGRESS_TEXT, "from the future"))).hasMessageContaining("future");
+        Var.PROGRESS_AS_AT, "01/01/2099", Var.PROGRESS_TEXT, "from the future"))).hasMessageContaining("future");
 
     assertThat(pi).isWaitingAt(Element.DELIVER_ACTION);
     assertThat(evidence.forAction(action.getId())).isEmpty();

@@ -43,7 +43,7 @@ class ConfiguredGroupsRoutingTest extends ProcessTestSupport {
 
     ProcessInstance extension = started("by 30/04/2026");
     completeAs(TestPeople.OWNER, openTask(extension.getId(), Element.DELIVER_ACTION), Map.of(Var.SUBMISSION, Value.SUBMIT_EXTENSION,
-        Var.EXTENSION_DATE, "2026-07-31", Var.EXTENSION_REASON, "Waiting for the new case system"));
+        Var.EXTENSION_DATE, "31/07/2026", Var.EXTENSION_REASON, "Waiting for the new case system"));
     assertThat(candidateGroups(extension, Element.DECIDE_EXTENSION)).containsExactly("health-chairs");
   }
 

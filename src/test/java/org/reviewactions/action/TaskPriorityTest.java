@@ -61,7 +61,7 @@ class TaskPriorityTest extends ProcessTestSupport {
 
     // Re-planned months ahead: the owner's new task is Green again.
     completeAs(TestPeople.CHAIR, openTask(pi.getId(), Element.DECIDE_LAPSED_ACTION), Map.of(Var.LAPSE_DECISION, Value.REVISE,
-        Var.REVISED_DUE_DATE, "2026-09-30", Var.REVISION_REASON, "Housing data sharing agreement signed late"));
+        Var.REVISED_DUE_DATE, "30/09/2026", Var.REVISION_REASON, "Housing data sharing agreement signed late"));
     assertThat(priority(pi, Element.DELIVER_ACTION)).isEqualTo(Rag.GREEN.taskPriority());
   }
 }

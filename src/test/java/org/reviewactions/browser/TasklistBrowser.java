@@ -81,6 +81,14 @@ final class TasklistBrowser implements AutoCloseable {
 
   /** A fresh browser with its own profile, so no cookie or stored form state carries over. */
   static TasklistBrowser open(String baseUrl) {
+    return open(baseUrl, "en-GB");
+  }
+
+  /**
+   * A fresh browser whose language is {@code language}: Tasklist's date picker took its day/month order from
+   * it, so "en-US" shows that typed dates no longer depend on where the browser was set up.
+   */
+  static TasklistBrowser open(String baseUrl, String language) {
     requireChromium();
     Path profile;
     try {
@@ -92,9 +100,9 @@ final class TasklistBrowser implements AutoCloseable {
     options.setBinary(CHROMIUM.toFile());
     options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
         "--disable-component-update", "--disable-dev-shm-usage", "--window-size=1400,1800", "--no-first-run",
-        "--lang=en-GB", "--user-data-dir=" + profile);
+        "--lang=" + language, "--user-data-dir=" + profile);
     // Tasklist picks its language from the browser: keep it English whatever the machine's locale.
-    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-GB,en"));
+    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language + ",en"));
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(CHROMEDRIVER.toFile())
         .usingAnyFreePort()
@@ -307,6 +315,10 @@ final class TasklistBrowser implements AutoCloseable {
     scrollToCentre(field);
     wait.until(ExpectedConditions.elementToBeClickable(field));
     field.clear();
+    if (!Optional.ofNullable(field.getDomProperty("value")).orElse("").isEmpty()) {
+      // form-js puts its own value back after clear(): delete it as a person would.
+      field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+    }
     field.sendKeys(text);
     waiting(() -> "field '" + label + "' did not take the text").until(d -> text.equals(
         Optional.ofNullable(fieldByLabel(label).getDomProperty("value")).orElse("").replace("\r\n", "\n")));
@@ -390,6 +402,52 @@ final class TasklistBrowser implements AutoCloseable {
   void claim() {
     wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.claim"))).click();
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button.claim")));
+  }
+
+  /** Waits until the task form shows this text (an echo of a typed date, a validation message). */
+  void formShows(String text) {
+    waiting(() -> "the form never showed '" + text + "' (" + shownErrors() + ")")
+        .until(d -> {
+          try {
+            return d.findElement(By.cssSelector("[cam-tasklist-form] .fjs-form")).getText().contains(text) ? Boolean.TRUE : null;
+          } catch (StaleElementReferenceException | org.openqa.selenium.NoSuchElementException e) {
+            return null;
+          }
+        });
+  }
+
+  /** Clicks "Claim to work on this", shown where Complete waits on a group task nobody has claimed yet. */
+  void claimThroughHint() {
+    By hint = By.xpath("//div[contains(@class,'form-actions')]//*[normalize-space()='Claim to work on this']");
+    WebElement shown = waiting(() -> "no 'Claim to work on this' beside Complete").until(ExpectedConditions.visibilityOfElementLocated(hint));
+    scrollToCentre(shown);
+    wait.until(ExpectedConditions.elementToBeClickable(shown)).click();
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button.claim")));
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(hint));
+  }
+
+  /** The text of the task's details (name, dates, candidate groups), as Tasklist shows them above the form. */
+  String taskDetails() {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[cam-tasklist-task-meta]"))).getText();
+  }
+
+  /** The names of the filters in the filter column, once Tasklist has listed them. */
+  List<String> filterNames() {
+    By names = By.cssSelector(".task-filters .task-filter h4.name a");
+    wait.until(ExpectedConditions.presenceOfElementLocated(names));
+    // Tasklist follows each name with the filter's task count.
+    return driver.findElements(names).stream()
+        .map(a -> a.getText().replaceAll("\\s+", " ").strip().replaceFirst(" \\d+$", "")).toList();
+  }
+
+  /** Whether any element matching the selector is on screen (present and displayed). */
+  boolean shows(String cssSelector) {
+    return driver.findElements(By.cssSelector(cssSelector)).stream().anyMatch(WebElement::isDisplayed);
+  }
+
+  /** Waits until an element matching the selector is on screen. */
+  void waitUntilShown(String cssSelector) {
+    waiting(() -> "'" + cssSelector + "' never showed").until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(cssSelector)));
   }
 
   /** Clicks Complete once it is enabled. */

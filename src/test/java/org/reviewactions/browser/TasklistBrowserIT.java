@@ -31,13 +31,16 @@ import org.reviewactions.plan.ImportResult;
 import org.reviewactions.plan.PlanImportService;
 import org.reviewactions.plan.RecommendationService;
 import org.reviewactions.security.TestAdministrator;
+import org.reviewactions.shared.FormDates;
 import org.reviewactions.support.TestPeople;
 import org.reviewactions.support.TestPlan;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.reviewactions.support.PinnedClock;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -55,6 +58,7 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(locations = "classpath:test-application.properties",
     properties = "camunda.bpm.generate-unique-process-engine-name=false")
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@ContextConfiguration(initializers = PinnedClock.class)
 class TasklistBrowserIT {
 
   private static final String PASSWORD = "secret";
@@ -83,6 +87,7 @@ class TasklistBrowserIT {
   @Autowired AuthorizationService authorizationService;
   @Autowired RoleDirectory roles;
   @Autowired JdbcTemplate jdbc;
+  @Autowired org.camunda.bpm.engine.ManagementService managementService;
 
   private String testName;
   private TasklistBrowser browser;
@@ -113,9 +118,9 @@ class TasklistBrowserIT {
     // Without an administrator the webapps send everyone to their first-administrator setup page.
     TestAdministrator.ensure(identityService, authorizationService);
     TestPeople.holder(roles, TestPeople.ROLE_WITH_HOLDER, agency, TestPeople.OWNER);
-    // Due a year from today, whatever today is: no reminder or lapse is due while the test runs.
-    String timescale = "by " + LocalDate.now().plusYears(1).format(DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK));
-    TestPlan plan = TestPlan.plan().published(LocalDate.now().minusMonths(1).toString())
+    // Due a year after the pinned today: no reminder or lapse is due while the test runs.
+    String timescale = "by " + PinnedClock.TODAY.plusYears(1).format(DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK));
+    TestPlan plan = TestPlan.plan().published(PinnedClock.TODAY.minusMonths(1).toString())
         .action("1", RECOMMENDATION, ACTION_TEXT, timescale, TestPeople.ROLE_WITH_HOLDER, agency);
     ImportResult imported = importer.importPlan(plan.command(false));
     assertThat(imported.errors()).isEmpty();
@@ -251,7 +256,188 @@ class TasklistBrowserIT {
   }
 
   /**
-   * Where the role's filter exists (issue 4 creates them), the person clicks it and sees the task listed;
+   * Every date a person types is read day/month/year, even in a browser set up for the United States
+   * (where Tasklist's date picker read 31/03/2027 as the 3rd of the 31st month, stored as 2029). Each date field
+   * of Confirm action dates, Deliver action, Decide on lapsed action and Board challenge is typed in the real
+   * Tasklist; the form echoes the date in words and the application stores exactly that day.
+   */
+  @Test
+  void everyTypedDateIsReadDayMonthYearEvenInAnAmericanBrowser() {
+    int year = PinnedClock.TODAY.getYear() + 1;
+    String marchTyped = "31/03/" + year;
+    LocalDate march = LocalDate.of(year, 3, 31);
+    String marchShown = "Read as 31 March " + year;
+    String agency = "Date Agency " + UUID.randomUUID().toString().substring(0, 6);
+    TestPeople.ensure(identityService, roles);
+    TestAdministrator.ensure(identityService, authorizationService);
+    TestPeople.holder(roles, TestPeople.ROLE_WITH_HOLDER, agency, TestPeople.OWNER);
+    TestPlan plan = TestPlan.plan().published(PinnedClock.TODAY.minusYears(1).toString())
+        .action("1", "Dates are confirmed", "Confirm the dates", "May 2026\nMarch 2026", TestPeople.ROLE_WITH_HOLDER, agency)
+        .action("2", "A lapse is revised", "Revise the lapse", "by January 2026", TestPeople.ROLE_WITH_HOLDER, agency)
+        .action("3", "A lapse goes to the board", "Escalate the lapse", "by January 2026", TestPeople.ROLE_WITH_HOLDER, agency);
+    assertThat(importer.importPlan(plan.command(false)).errors()).isEmpty();
+    java.util.List<org.reviewactions.review.Recommendation> recs = recommendations.forReview(plan.reviewRef());
+    Action toConfirm = actions.forRecommendation(recs.get(0).getId()).get(0);
+    Action toRevise = actions.forRecommendation(recs.get(1).getId()).get(0);
+    Action toEscalate = actions.forRecommendation(recs.get(2).getId()).get(0);
+    Task confirm = openTask(toConfirm.getProcessInstanceId(), ActionProcess.Element.CONFIRM_DATES);
+    assertThat(confirm).as("Confirm action dates").isNotNull();
+
+    // The plan manager: 12/01 is 12 January, not 1 December; a date in another shape is refused in words.
+    browser = TasklistBrowser.open("http://localhost:" + port, "en-US");
+    step("planner-signs-in", () -> browser.signIn(TestPeople.PLANNER, PASSWORD));
+    step("planner-confirms-dates", () -> {
+      browser.openTask(confirm.getId());
+      browser.showsTaskName("Confirm action dates");
+      browser.claimThroughHint();
+      browser.type("Confirmed due date", year + "-03-31");
+      browser.formShows("Enter the date as day/month/year, e.g. 31/03/2027.");
+      assertThat(browser.shows(".fjs-form-field-error")).isTrue();
+      browser.type("Confirmed due date", marchTyped);
+      browser.formShows(marchShown);
+      browser.type("Confirmed start date", "12/01/" + year);
+      browser.formShows("Read as 12 January " + year);
+      browser.complete();
+    });
+    step("dates-confirmed", () -> browser.waitFor(() -> "the dates to be confirmed (" + browser.shownErrors() + ")",
+        d -> openTask(toConfirm.getProcessInstanceId(), ActionProcess.Element.CONFIRM_DATES) == null ? Boolean.TRUE : null));
+    assertThat(actions.get(toConfirm.getId()).getDueDate()).isEqualTo(march);
+    assertThat(actions.get(toConfirm.getId()).getStartDate()).isEqualTo(LocalDate.of(year, 1, 12));
+    browser.close();
+
+    // The owner: progress as at the 13th of last month, then more time until 31 March the year after.
+    LocalDate asAt = PinnedClock.TODAY.minusMonths(1).withDayOfMonth(13);
+    Task deliver = openTask(toConfirm.getProcessInstanceId(), ActionProcess.Element.DELIVER_ACTION);
+    browser = TasklistBrowser.open("http://localhost:" + port, "en-US");
+    step("owner-signs-in", () -> browser.signIn(TestPeople.OWNER, PASSWORD));
+    step("owner-records-progress-as-at", () -> {
+      browser.openTask(deliver.getId());
+      decideWithADate("Record a progress update", "Progress as at", FormDates.typed(asAt),
+          "Read as " + FormDates.shown(asAt), "Progress", "Half the staff trained");
+    });
+    Task deliverAgain = step("deliver-action-comes-back", () -> browser.waitFor(
+        () -> "a new Deliver action task after the progress update (" + browser.shownErrors() + ")", d -> {
+          Task task = openTask(toConfirm.getProcessInstanceId(), ActionProcess.Element.DELIVER_ACTION);
+          return task != null && !task.getId().equals(deliver.getId()) ? task : null;
+        }));
+    assertThat(actions.progress(toConfirm.getId())).extracting(ProgressUpdate::getAsAt).containsExactly(asAt);
+    step("owner-asks-for-more-time", () -> {
+      browser.openTask(deliverAgain.getId());
+      decideWithADate("Ask for more time", "New date you can meet", "31/03/" + (year + 1), "Read as 31 March " + (year + 1),
+          "Why you need more time", "Staff changes");
+    });
+    step("more-time-requested", () -> browser.waitFor(() -> "the request for more time (" + browser.shownErrors() + ")",
+        d -> openTask(toConfirm.getProcessInstanceId(), ActionProcess.Element.DECIDE_EXTENSION)));
+    assertThat(actions.get(toConfirm.getId()).getExtensionRequestedDate()).isEqualTo(LocalDate.of(year + 1, 3, 31));
+    browser.close();
+
+    // The chair: revises one lapsed action to 31 March, escalates the other to the board.
+    Task reviseLapse = lapse(toRevise);
+    Task escalateLapse = lapse(toEscalate);
+    browser = TasklistBrowser.open("http://localhost:" + port, "en-US");
+    step("chair-signs-in", () -> browser.signIn(TestPeople.CHAIR, PASSWORD));
+    step("chair-revises-the-lapse", () -> {
+      browser.openTask(reviseLapse.getId());
+      browser.showsTaskName("Decide on lapsed action");
+      assertThat(browser.taskDetails()).contains("Monitoring sub-group chairs");
+      browser.claimThroughHint();
+      decideWithADate("Agree a revised timescale", "Revised due date", marchTyped, marchShown,
+          "Reason for the revised timescale", "New staff start in January");
+    });
+    step("lapse-revised", () -> browser.waitFor(() -> "the revision (" + browser.shownErrors() + ")",
+        d -> march.equals(actions.get(toRevise.getId()).getDueDate()) ? Boolean.TRUE : null));
+    step("chair-escalates-the-other", () -> {
+      browser.openTask(escalateLapse.getId());
+      browser.claimThroughHint();
+      browser.choose("Escalate to the board");
+      browser.type("Note to the board", "Third lapse");
+      browser.complete();
+    });
+    Task challenge = step("board-challenge-created", () -> browser.waitFor(() -> "a Board challenge (" + browser.shownErrors() + ")",
+        d -> openTask(toEscalate.getProcessInstanceId(), ActionProcess.Element.BOARD_CHALLENGE)));
+    browser.close();
+
+    // The board: keeps it escalated until 31 March, then (the review date brought forward) requires action by then.
+    browser = TasklistBrowser.open("http://localhost:" + port, "en-US");
+    step("board-signs-in", () -> browser.signIn(TestPeople.BOARD, PASSWORD));
+    step("board-keeps-it-escalated", () -> {
+      browser.openTask(challenge.getId());
+      browser.claimThroughHint();
+      decideWithADate("Keep escalated and review again", "Next board review", marchTyped, marchShown,
+          "Board's rationale", "Awaiting the inspection report");
+    });
+    org.camunda.bpm.engine.runtime.Job review = step("next-review-planned", () -> browser.waitFor(
+        () -> "the next board review timer (" + browser.shownErrors() + ")",
+        d -> managementService.createJobQuery().processInstanceId(toEscalate.getProcessInstanceId())
+            .activityId(ActionProcess.Element.NEXT_BOARD_REVIEW).timers().singleResult()));
+    LocalDate reviewDay = LocalDate.ofInstant(review.getDuedate().toInstant(), java.time.ZoneId.of("Europe/London"));
+    // On 31 March, or the first working day after it when that is a weekend or holiday.
+    assertThat(reviewDay).isBetween(march, march.plusDays(4));
+    managementService.executeJob(review.getId());
+    Task challengeAgain = openTask(toEscalate.getProcessInstanceId(), ActionProcess.Element.BOARD_CHALLENGE);
+    step("board-requires-action-by-a-date", () -> {
+      browser.openTask(challengeAgain.getId());
+      browser.claimThroughHint();
+      decideWithADate("Require action by a new date", "New due date", marchTyped, marchShown,
+          "Board's rationale", "Report by the end of March");
+    });
+    step("board-date-stored", () -> browser.waitFor(() -> "the board's date (" + browser.shownErrors() + ")",
+        d -> march.equals(actions.get(toEscalate.getId()).getDueDate()) ? Boolean.TRUE : null));
+  }
+
+  /** Chooses the decision, types its date (checking the form reads it back as meant), gives the reason, completes. */
+  private void decideWithADate(String choice, String dateLabel, String typed, String shown, String textLabel, String text) {
+    browser.choose(choice);
+    browser.type(dateLabel, typed);
+    browser.formShows(shown);
+    browser.type(textLabel, text);
+    browser.complete();
+  }
+
+  /** Runs the action's due jobs (its lapse) as the job executor would, and returns the chair's decision task. */
+  private Task lapse(Action action) {
+    for (int round = 0; round < 5 && openTask(action.getProcessInstanceId(), ActionProcess.Element.DECIDE_LAPSED_ACTION) == null; round++) {
+      managementService.createJobQuery().processInstanceId(action.getProcessInstanceId()).executable().list()
+          .forEach(job -> managementService.executeJob(job.getId()));
+    }
+    Task decide = openTask(action.getProcessInstanceId(), ActionProcess.Element.DECIDE_LAPSED_ACTION);
+    assertThat(decide).as("Decide on lapsed action for action " + action.getId()).isNotNull();
+    return decide;
+  }
+
+  /**
+   * An action owner's Tasklist offers their work and nothing else: no banner about migrating products,
+   * no "Start process" or "Create task" (administrators keep both), and only the filters shared with them.
+   */
+  @Test
+  void anOwnerSeesOnlyTheirFiltersAndNoStartProcessCreateTaskOrBanner() {
+    TestPeople.ensure(identityService, roles);
+    TestAdministrator.ensure(identityService, authorizationService);
+    TestPeople.holder(roles, TestPeople.ROLE_WITH_HOLDER, "Filter Agency", TestPeople.OTHER_OWNER);
+
+    browser = TasklistBrowser.open("http://localhost:" + port);
+    step("owner-signs-in", () -> browser.signIn(TestPeople.OTHER_OWNER, PASSWORD));
+    step("owner-sees-only-their-filters", () -> assertThat(browser.filterNames())
+        .containsExactly("My actions", "Due in the next 14 days", "Overdue"));
+    step("owner-sees-no-banner-start-process-or-create-task", () -> {
+      browser.waitUntilShown(".navbar-brand");
+      assertThat(browser.shows(".ce-eol-banner")).as("migration banner").isFalse();
+      assertThat(browser.shows(".start-process-action")).as("Start process").isFalse();
+      assertThat(browser.shows(".create-task-action")).as("Create task").isFalse();
+    });
+    browser.close();
+
+    browser = TasklistBrowser.open("http://localhost:" + port);
+    step("administrator-signs-in", () -> browser.signIn(TestAdministrator.ID, PASSWORD));
+    step("administrator-keeps-start-process-and-create-task", () -> {
+      browser.waitUntilShown(".start-process-action");
+      browser.waitUntilShown(".create-task-action");
+      assertThat(browser.shows(".ce-eol-banner")).as("migration banner").isFalse();
+    });
+  }
+
+  /**
+   * Where the role's filter exists (tasklist/TasklistFilters creates them), the person clicks it and sees the task listed;
    * without it they follow the task's link, as from its e-mail.
    */
   private void showUnderFilterIfItExists(String filterName, Task task, String taskName) {

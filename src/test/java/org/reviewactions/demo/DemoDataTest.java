@@ -14,6 +14,7 @@ import org.reviewactions.action.ActionStatus;
 import org.reviewactions.plan.RecommendationProcess;
 import org.reviewactions.review.Recommendation;
 import org.reviewactions.review.RecommendationStatus;
+import org.reviewactions.support.PinnedClock;
 import org.reviewactions.support.ProcessTestSupport;
 import org.springframework.test.context.TestPropertySource;
 
@@ -35,7 +36,7 @@ class DemoDataTest extends ProcessTestSupport {
     List<Action> all = new java.util.ArrayList<>(actionsOfReview("SCR-BABY-A"));
     all.addAll(actionsOfReview("SCR-INFANT-Y"));
     all.addAll(actionsOfReview("SCR-BABY-E"));
-    LocalDate today = LocalDate.now();
+    LocalDate today = PinnedClock.TODAY;
     assertThat(all).filteredOn(a -> a.getStatus() == ActionStatus.COMPLETE).hasSizeGreaterThan(10);
     assertThat(all).filteredOn(a -> a.getStatus() != ActionStatus.COMPLETE && a.getDueDate() != null
         && a.getDueDate().isBefore(today)).as("lapsed").isNotEmpty();
@@ -62,7 +63,7 @@ class DemoDataTest extends ProcessTestSupport {
   void demoRecommendationsReadAsTheBoardWroteThemWithOnlyThePlansDatesMoved() {
     Map<String, Recommendation> babyA = recommendations.forReview("SCR-BABY-A").stream()
         .collect(Collectors.toMap(Recommendation::getNumber, Function.identity()));
-    int year = LocalDate.now().getYear();
+    int year = PinnedClock.TODAY.getYear();
     for (String review : List.of("SCR-BABY-A", "SCR-INFANT-Y", "SCR-BABY-E")) {
       assertThat(recommendations.forReview(review)).as(review).allSatisfy(rec -> assertThat(rec.getText())
           .as(review + " " + rec.getNumber()).doesNotContainPattern("(^|\\n)\\s*\\d+(\\.\\d+)+\\s"));

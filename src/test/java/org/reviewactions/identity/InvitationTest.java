@@ -177,7 +177,7 @@ class InvitationTest extends ProcessTestSupport {
         .andExpect(status().isCreated());
     String token = tokenFrom(MailParts.of(greenMail.getReceivedMessages()[0]));
 
-    ClockUtil.setCurrentTime(java.util.Date.from(Instant.now().plus(Duration.ofDays(7)).plusSeconds(60)));
+    ClockUtil.setCurrentTime(java.util.Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(7)).plusSeconds(60)));
     mvc.perform(get("/invitations/" + token)).andExpect(status().isGone())
         .andExpect(content().string(containsString("expired")));
     accept(token, PASSWORD, PASSWORD).andExpect(status().isGone())

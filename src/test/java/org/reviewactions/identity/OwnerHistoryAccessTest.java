@@ -56,7 +56,7 @@ class OwnerHistoryAccessTest extends ProcessTestSupport {
     theirs = actionsOf(recommendationsOf(plan).get(1)).get(0);
     // A progress report leaves a completed task, form details and a user operation in the history.
     completeAs(people.owner(), openTask(mine.getProcessInstanceId(), Element.DELIVER_ACTION), Map.of(Var.SUBMISSION,
-        Value.SUBMIT_PROGRESS, Var.PROGRESS_AS_AT, "2026-01-20", Var.PROGRESS_TEXT, "Register designed"));
+        Value.SUBMIT_PROGRESS, Var.PROGRESS_AS_AT, "20/01/2026", Var.PROGRESS_TEXT, "Register designed"));
   }
 
   @Test

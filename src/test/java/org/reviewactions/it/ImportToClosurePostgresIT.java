@@ -25,7 +25,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.reviewactions.support.PinnedClock;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -44,6 +46,7 @@ import org.springframework.util.MultiValueMap;
 @TestPropertySource(locations = "classpath:test-application.properties",
     properties = "camunda.bpm.generate-unique-process-engine-name=false")
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@ContextConfiguration(initializers = PinnedClock.class)
 class ImportToClosurePostgresIT {
 
   private static final PostgresDatabase DB = PostgresDatabase.create();

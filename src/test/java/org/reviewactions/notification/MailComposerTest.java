@@ -50,7 +50,7 @@ class MailComposerTest {
 
   @Test
   void bodyIsAlternativeOfPlainTextThenHtml() throws Exception {
-    MimeMessage mime = composer.compose(message("k1", "jane@example.org", null), rendered, Instant.now());
+    MimeMessage mime = composer.compose(message("k1", "jane@example.org", null), rendered, Instant.parse("2027-03-01T09:00:00Z"));
 
     MimeMultipart mixed = (MimeMultipart) mime.getContent();
     assertThat(mixed.getContentType()).startsWith("multipart/mixed");
@@ -65,7 +65,7 @@ class MailComposerTest {
   @Test
   void recipientNameCannotInjectHeaders() throws Exception {
     MimeMessage mime = composer.compose(
-        message("k2", "jane@example.org", "Jane\r\nBcc: victim@example.org"), rendered, Instant.now());
+        message("k2", "jane@example.org", "Jane\r\nBcc: victim@example.org"), rendered, Instant.parse("2027-03-01T09:00:00Z"));
 
     InternetAddress to = (InternetAddress) mime.getAllRecipients()[0];
     assertThat(mime.getAllRecipients()).hasSize(1);

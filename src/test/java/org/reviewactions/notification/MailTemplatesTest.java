@@ -20,7 +20,7 @@ class MailTemplatesTest {
   void assignmentRendersSubjectTextAndHtmlFromTheModel() {
     MailTemplates.RenderedMail mail = templates.render("assignment", MailFixtures.assignmentModel());
 
-    assertThat(mail.subject()).isEqualTo("[SCR Baby A] Action assigned to you: Audit health visitor records");
+    assertThat(mail.subject()).isEqualTo("[SCR Baby A] Action assigned to you: Audit health visitor records for completeness and report to…");
     for (String part : new String[] {mail.text(), visibleText(mail.html())}) {
       assertThat(part)
           .contains("Dear Jane Okafor,")
@@ -45,7 +45,7 @@ class MailTemplatesTest {
   void evidenceRejectedRendersReasonVerifierAndNextStep() {
     MailTemplates.RenderedMail mail = templates.render("evidence-rejected", MailFixtures.rejectionModel());
 
-    assertThat(mail.subject()).isEqualTo("[SCR Baby A] Evidence returned: Audit health visitor records");
+    assertThat(mail.subject()).isEqualTo("[SCR Baby A] Evidence returned: Audit health visitor records for completeness and report to…");
     for (String part : new String[] {mail.text(), visibleText(mail.html())}) {
       assertThat(part)
           .contains("Dear Jane Okafor,")

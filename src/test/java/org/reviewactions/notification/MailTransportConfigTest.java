@@ -14,7 +14,7 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 class MailTransportConfigTest {
 
-  private final Clock clock = Clock.systemUTC();
+  private final Clock clock = Clock.fixed(java.time.Instant.parse("2027-03-01T09:00:00Z"), java.time.ZoneOffset.UTC);
 
   @Test
   void outboxIsTheDefaultAndWritesToTheConfiguredFolder() {

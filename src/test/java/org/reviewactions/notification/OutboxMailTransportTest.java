@@ -48,7 +48,7 @@ class OutboxMailTransportTest {
         .containsExactly("20270301-090005-evidence-rejected-evidence-rejected_action-42_evidence_7.eml");
     try (InputStream in = Files.newInputStream(files.get(0))) {
       MimeMessage parsed = new MimeMessage(Session.getInstance(new Properties()), in);
-      assertThat(parsed.getSubject()).isEqualTo("[SCR Baby A] Evidence returned: Audit health visitor records");
+      assertThat(parsed.getSubject()).isEqualTo("[SCR Baby A] Evidence returned: Audit health visitor records for completeness and report to…");
       assertThat(parsed.getAllRecipients()[0].toString()).isEqualTo("Jane Okafor <jane.okafor@example.org>");
       assertThat(parsed.getMessageID()).isEqualTo(composer.messageId("evidence-rejected:action-42/evidence 7"));
     }

@@ -26,7 +26,7 @@ class ReminderAndEscalationMailTemplatesTest {
   static final List<String> KEYS = List.of("recipientName", "reviewTitle", "reviewRef", "board", "recommendationNumber",
       "recommendationText", "intendedOutcome", "actionDescription", "actionShort", "agency", "timescale", "dueDate",
       "taskLink", "ownerName", "revised", "daysBeforeDue", "lastProgressDate", "daysOverdue", "weekly", "noOwner",
-      "decisionDeadline", "reason", "chairDecisionNote", "approved", "requestedDate", "newDueDate", "decisionReason",
+      "decisionDeadline", "reason", "approved", "requestedDate", "newDueDate", "decisionReason",
       "deciderName", "verifierName", "completedDate");
 
   private static final String SCRIPT = "<script>alert(1)</script>";
@@ -52,7 +52,6 @@ class ReminderAndEscalationMailTemplatesTest {
         model.put("recipientName", "Margaret Hill");
         model.put("daysOverdue", "17");
         model.put("reason", "No decision was made within 10 working days");
-        model.put("chairDecisionNote", "Owner on long-term leave; no cover agreed yet.");
       }
       case "extension-decided" -> {
         model.put("approved", "true");
@@ -88,14 +87,14 @@ class ReminderAndEscalationMailTemplatesTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
-      reminder          | [SCR Baby A] Due in 28 days: Audit health visitor records
-      progress-request  | [SCR Baby A] Progress update requested: Audit health visitor records
-      overdue           | [SCR Baby A] Overdue: Audit health visitor records
-      escalation-chair  | [SCR Baby A] Lapsed action for your decision: Audit health visitor records
-      escalation-board  | [SCR Baby A] Escalated to the board: Audit health visitor records
-      extension-decided | [SCR Baby A] More time agreed: Audit health visitor records
-      action-complete   | [SCR Baby A] Action complete: Audit health visitor records
-      assignment        | [SCR Baby A] Action assigned to you: Audit health visitor records
+      reminder          | [SCR Baby A] Due in 28 days: Audit health visitor records for completeness and report to…
+      progress-request  | [SCR Baby A] Progress update requested: Audit health visitor records for completeness and report to…
+      overdue           | [SCR Baby A] Overdue: Audit health visitor records for completeness and report to…
+      escalation-chair  | [SCR Baby A] Lapsed action for your decision: Audit health visitor records for completeness and report to…
+      escalation-board  | [SCR Baby A] Escalated to the board: Audit health visitor records for completeness and report to…
+      extension-decided | [SCR Baby A] More time agreed: Audit health visitor records for completeness and report to…
+      action-complete   | [SCR Baby A] Action complete: Audit health visitor records for completeness and report to…
+      assignment        | [SCR Baby A] Action assigned to you: Audit health visitor records for completeness and report to…
       """)
   void subjectNamesTheReviewAndTheActionOnOneLine(String kind, String expected) {
     assertThat(render(kind, model(kind)).subject()).isEqualTo(expected);
@@ -103,10 +102,10 @@ class ReminderAndEscalationMailTemplatesTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', nullValues = "NULL", textBlock = """
-      28   | [SCR Baby A] Due in 28 days: Audit health visitor records
-      7    | [SCR Baby A] Due in 7 days: Audit health visitor records
-      1    | [SCR Baby A] Due tomorrow: Audit health visitor records
-      NULL | [SCR Baby A] Due soon: Audit health visitor records
+      28   | [SCR Baby A] Due in 28 days: Audit health visitor records for completeness and report to…
+      7    | [SCR Baby A] Due in 7 days: Audit health visitor records for completeness and report to…
+      1    | [SCR Baby A] Due tomorrow: Audit health visitor records for completeness and report to…
+      NULL | [SCR Baby A] Due soon: Audit health visitor records for completeness and report to…
       """)
   void reminderSubjectSaysWhenItIsDue(String daysBeforeDue, String expected) {
     Map<String, Object> model = model("reminder");
@@ -120,11 +119,11 @@ class ReminderAndEscalationMailTemplatesTest {
     Map<String, Object> model = model("extension-decided");
     model.put("approved", "false");
     assertThat(render("extension-decided", model).subject())
-        .isEqualTo("[SCR Baby A] More time refused: Audit health visitor records");
+        .isEqualTo("[SCR Baby A] More time refused: Audit health visitor records for completeness and report to…");
 
     model.put("approved", Boolean.TRUE); // a Boolean reads as well as the String "true"
     assertThat(render("extension-decided", model).subject())
-        .isEqualTo("[SCR Baby A] More time agreed: Audit health visitor records");
+        .isEqualTo("[SCR Baby A] More time agreed: Audit health visitor records for completeness and report to…");
   }
 
   @Test
@@ -132,7 +131,7 @@ class ReminderAndEscalationMailTemplatesTest {
     Map<String, Object> model = model("assignment");
     model.put("revised", "true");
     assertThat(render("assignment", model).subject())
-        .isEqualTo("[SCR Baby A] Timescale revised, action yours: Audit health visitor records");
+        .isEqualTo("[SCR Baby A] Timescale revised, action yours: Audit health visitor records for completeness and report to…");
   }
 
   // ---------------------------------------------------------------- due date and link, every kind
@@ -253,7 +252,7 @@ class ReminderAndEscalationMailTemplatesTest {
 
     MailTemplates.RenderedMail mail = render("overdue", model);
 
-    assertThat(mail.subject()).isEqualTo("[SCR Baby A] Overdue: Audit health visitor records");
+    assertThat(mail.subject()).isEqualTo("[SCR Baby A] Overdue: Audit health visitor records for completeness and report to…");
     assertThat(mail.text()).startsWith("Dear Jane Okafor,\n\nThis is your weekly reminder that your action from SCR Baby A");
     for (String part : parts(mail)) {
       assertThat(part)
@@ -316,7 +315,7 @@ class ReminderAndEscalationMailTemplatesTest {
   }
 
   @Test
-  void escalationToBoardGivesTheReasonTheChairsNoteAndTheBoardsChoices() {
+  void escalationToBoardGivesTheReasonAndTheBoardsChoices() {
     MailTemplates.RenderedMail mail = render("escalation-board", model("escalation-board"));
 
     for (String part : parts(mail)) {
@@ -324,8 +323,6 @@ class ReminderAndEscalationMailTemplatesTest {
           .contains("Dear Margaret Hill,")
           .contains("has been escalated to the board (Kingston LSCB)")
           .contains("No decision was made within 10 working days")
-          .contains("The sub-group chair's note:")
-          .contains("Owner on long-term leave; no cover agreed yet.")
           .contains("passed 17 days ago")
           .contains("Owner: Jane Okafor")
           .contains("“Board challenge”")
@@ -337,9 +334,8 @@ class ReminderAndEscalationMailTemplatesTest {
 
     Map<String, Object> chairEscalated = model("escalation-board");
     chairEscalated.put("reason", "The sub-group chair escalated it");
-    chairEscalated.put("chairDecisionNote", null);
     for (String part : parts(render("escalation-board", chairEscalated))) {
-      assertThat(part).contains("The sub-group chair escalated it").doesNotContain("chair's note", "10 working days");
+      assertThat(part).contains("The sub-group chair escalated it").doesNotContain("10 working days");
     }
   }
 
@@ -427,7 +423,7 @@ class ReminderAndEscalationMailTemplatesTest {
     Map<String, Object> model = model(kind);
     model.put("actionDescription", SCRIPT + " " + IMG + " " + EL);
     model.put("decisionReason", "reason " + SCRIPT + " " + EL);
-    model.put("chairDecisionNote", "note " + IMG + " " + EL);
+    model.put("reason", "note " + IMG + " " + EL);
     model.put("actionShort", EL + " <script>");
 
     MailTemplates.RenderedMail mail = render(kind, model);
@@ -443,7 +439,7 @@ class ReminderAndEscalationMailTemplatesTest {
       assertThat(mail.html()).contains("reason &lt;script&gt;alert(1)&lt;/script&gt; ${7*7}");
       assertThat(mail.text()).contains("reason " + SCRIPT + " " + EL);
     }
-    if (kind.equals("escalation-board")) {
+    if (kind.equals("escalation-board") || kind.equals("evidence-rejected")) {
       assertThat(mail.html()).contains("note &lt;img src=x onerror=alert(1)&gt; ${7*7}");
       assertThat(mail.text()).contains("note " + IMG + " " + EL);
     }

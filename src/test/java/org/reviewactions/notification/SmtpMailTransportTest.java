@@ -47,7 +47,7 @@ class SmtpMailTransportTest {
         LocalDate.of(2027, 3, 12), MailFixtures.TASK_LINK, java.time.Instant.parse("2027-02-01T09:00:00Z"));
     MailMessage mail = new MailMessage("assignment:action-42:jane", 42L, "assignment", "jane.okafor@example.org",
         "Jane Okafor", MailFixtures.assignmentModel(), List.of(MailAttachment.calendar("action-42-due.ics", ics)));
-    return composer.compose(mail, templates.render(mail.kind(), mail.model()), Instant.now());
+    return composer.compose(mail, templates.render(mail.kind(), mail.model()), Instant.parse("2027-03-01T09:00:00Z"));
   }
 
   @Test
@@ -61,7 +61,7 @@ class SmtpMailTransportTest {
     assertThat(to.getAddress()).isEqualTo("jane.okafor@example.org");
     assertThat(to.getPersonal()).isEqualTo("Jane Okafor");
     assertThat(((InternetAddress) mail.getFrom()[0]).getAddress()).isEqualTo("no-reply@review-actions.example.org");
-    assertThat(mail.getSubject()).isEqualTo("[SCR Baby A] Action assigned to you: Audit health visitor records");
+    assertThat(mail.getSubject()).isEqualTo("[SCR Baby A] Action assigned to you: Audit health visitor records for completeness and report to…");
     assertThat(mail.getHeader(MailComposer.IDEMPOTENCY_HEADER, null)).isEqualTo("assignment:action-42:jane");
     assertThat(mail.getMessageID()).isEqualTo(composer.messageId("assignment:action-42:jane"));
 

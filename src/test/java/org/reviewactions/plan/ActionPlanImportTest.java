@@ -32,6 +32,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
@@ -189,6 +190,9 @@ class ActionPlanImportTest extends ProcessTestSupport {
     mvc.perform(upload(ref, kingston, "kingston.csv", false)).andExpect(status().isConflict());
     mvc.perform(upload(ref(), fixture("plans/bad-no-responsible.csv"), "bad.csv", false))
         .andExpect(status().isUnprocessableEntity())
+        .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+        .andExpect(jsonPath("$.outcome").value("INVALID"))
+        .andExpect(jsonPath("$.detail").value(containsString("Row 3")))
         .andExpect(jsonPath("$.errors[0].row").value(3))
         .andExpect(jsonPath("$.errors[0].column").value("Responsible"))
         .andExpect(jsonPath("$.errors[0].message").isNotEmpty());

@@ -87,7 +87,7 @@ class ImportRefusalsTest extends ProcessTestSupport {
 
   @ParameterizedTest(name = "{0} longer than {1}")
   @CsvSource({
-      "Rec No, 100", "Recommendation, 20000", "Intended outcome, 20000", "Action, 20000", "Timescale, 2000",
+      "Rec No, 100", "Recommendation, 4000", "Intended outcome, 4000", "Action, 4000", "Timescale, 2000",
       "Responsible, 300", "Agency, 240", "Status, 300", "Progress, 19900"})
   void aCellLongerThanItsColumnIsRefusedNamingRowColumnAndLimitBeforeTheDatabaseSeesIt(String column, int limit) {
     String header = "Rec No,Recommendation,Intended outcome,Action,Timescale,Responsible,Agency,Status,Progress";
@@ -109,6 +109,19 @@ class ImportRefusalsTest extends ProcessTestSupport {
     TestPlan plan = TestPlan.plan().action("1", "Share the referral", "Audit", "by March 2026", "Head of Service",
         "A".repeat(FieldLengths.AGENCY));
     assertThat(importer.importPlan(plan.command(false)).outcome()).isEqualTo(Outcome.IMPORTED);
+  }
+
+  @Test
+  void textsAtTheirLimitsImportAndTheirTasksAreCreated() {
+    // Each text is also a task's display variable, held in the engine's 4,000-character column.
+    String csv = "Rec No,Recommendation,Intended outcome,Action,Timescale,Responsible,Agency,Progress\n1,"
+        + "R".repeat(FieldLengths.TEXT) + "," + "O".repeat(FieldLengths.TEXT) + "," + "A".repeat(FieldLengths.TEXT)
+        + ",by March 2027,Head of Service," + agency + "," + "P".repeat(FieldLengths.PROGRESS) + "\n";
+
+    ImportResult result = importer.importPlan(command("SCR-LIMITS", "2026-01-15", "long.csv", csv.getBytes()));
+
+    assertThat(result.errors()).isEmpty();
+    assertThat(result.outcome()).isEqualTo(Outcome.IMPORTED);
   }
 
   @Test

@@ -11,6 +11,8 @@ import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.reviewactions.support.PinnedClock;
+import org.springframework.test.context.ContextConfiguration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,6 +38,7 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(locations = "classpath:test-application.properties",
     properties = "camunda.bpm.generate-unique-process-engine-name=false")
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@ContextConfiguration(initializers = PinnedClock.class)
 class AccountRestApiTest {
 
   private static final String GOOD = "a long enough password";
@@ -49,14 +52,14 @@ class AccountRestApiTest {
 
   @BeforeEach
   void people() {
-    ClockUtil.reset();
+    PinnedClock.pin();
     TestPeople.ensure(identity, roles);
     admin = TestAdministrator.ensure(identity, authorizations);
   }
 
   @AfterEach
   void resetClock() {
-    ClockUtil.reset();
+    PinnedClock.pin();
   }
 
   private static String newUserId() {

@@ -31,6 +31,30 @@ class FormFieldsTest {
     assertThat(deliver.options("progressText")).isEmpty();
   }
 
+  /** Tasklist's date picker read 31/03/2027 the American way; every date is typed text instead. */
+  @Test
+  void everyDateAPersonTypesIsTextInTheDayMonthYearShape() throws IOException {
+    java.util.Map<String, java.util.List<String>> dates = java.util.Map.of(
+        "deliver-action", java.util.List.of("progressAsAt", "extensionDate"),
+        "decide-lapsed-action", java.util.List.of("revisedDueDate"),
+        "board-challenge", java.util.List.of("boardDueDate", "nextBoardReview"),
+        "confirm-action-dates", java.util.List.of("confirmedStartDate", "confirmedDueDate"));
+    for (var form : dates.entrySet()) {
+      FormFields fields = deployed(form.getKey());
+      for (String date : form.getValue()) {
+        assertThat(fields.pattern(date).map(java.util.regex.Pattern::pattern)).as(form.getKey() + " " + date)
+            .contains(org.reviewactions.shared.FormDates.PATTERN);
+      }
+    }
+    for (String form : new String[] {"deliver-action", "verify-evidence", "decide-extension", "decide-lapsed-action",
+        "board-challenge", "nominate-owner", "confirm-action-dates", "confirm-recommendation", "start-action",
+        "start-recommendation", "start-notification"}) {
+      try (InputStream in = new ClassPathResource("processes/" + form + ".form").getInputStream()) {
+        assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).as(form).doesNotContain("\"datetime\"");
+      }
+    }
+  }
+
   @Test
   void noFormLetsAPersonSetTheActionsIdentityOrRouting() throws IOException {
     for (String form : new String[] {"deliver-action", "verify-evidence", "decide-extension", "decide-lapsed-action",

@@ -86,7 +86,7 @@ class TaskCompletionApiTest extends EngineRestTestSupport {
   private Reached decideExtension() {
     Reached deliver = deliverAction();
     completeAs(TestPeople.OWNER, deliver.task(), Map.of(Var.SUBMISSION, Value.SUBMIT_EXTENSION,
-        Var.EXTENSION_DATE, "2027-03-31", Var.EXTENSION_REASON, "Staff changes"));
+        Var.EXTENSION_DATE, "31/03/2027", Var.EXTENSION_REASON, "Staff changes"));
     return new Reached(deliver.action(), open(deliver.action(), Element.DECIDE_EXTENSION), TestPeople.CHAIR,
         Map.of(Var.EXTENSION_DECISION, Value.REFUSE, Var.EXTENSION_RESPONSE, "Keep to the date"));
   }
@@ -103,7 +103,7 @@ class TaskCompletionApiTest extends EngineRestTestSupport {
     Reached lapsed = decideLapsedAction();
     completeAs(TestPeople.CHAIR, lapsed.task(), lapsed.form());
     return new Reached(lapsed.action(), open(lapsed.action(), Element.BOARD_CHALLENGE), TestPeople.BOARD,
-        Map.of(Var.BOARD_DECISION, Value.REQUIRE_ACTION, Var.BOARD_DUE_DATE, "2026-09-30", Var.BOARD_RATIONALE, "Act now"));
+        Map.of(Var.BOARD_DECISION, Value.REQUIRE_ACTION, Var.BOARD_DUE_DATE, "30/09/2026", Var.BOARD_RATIONALE, "Act now"));
   }
 
   private Reached nominateOwner() {
@@ -117,7 +117,7 @@ class TaskCompletionApiTest extends EngineRestTestSupport {
     TestPeople.holder(roles, TestPeople.ROLE_WITH_HOLDER, agency, TestPeople.OWNER);
     Action action = importOne("May 2026\nMarch 2026", TestPeople.ROLE_WITH_HOLDER, agency);
     return new Reached(action, open(action, Element.CONFIRM_DATES), TestPeople.PLANNER,
-        Map.of(Var.CONFIRMED_DUE_DATE, "2026-09-30", Var.CONFIRMED_CADENCE, "P3M"));
+        Map.of(Var.CONFIRMED_DUE_DATE, "30/09/2026", Var.CONFIRMED_CADENCE, "P3M"));
   }
 
   private Reached confirmRecommendationImplemented() {
@@ -131,7 +131,7 @@ class TaskCompletionApiTest extends EngineRestTestSupport {
   }
 
   /**
-   * The attack of issue 7 on one task: its worker completes it with the form's fields plus one
+   * Writing past the form on one task: its worker completes it with the form's fields plus one
    * identity or routing variable, by complete and by submit-form. Each is refused with a 400 naming
    * the variable and changes nothing; the form's fields alone then complete the task.
    */
@@ -217,6 +217,48 @@ class TaskCompletionApiTest extends EngineRestTestSupport {
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(response.getBody()).contains("'closeIncomplete' is not one of the choices for 'submission'");
     assertThat(state(deliver.action(), deliver.task())).isEqualTo(before);
+  }
+
+  /**
+   * A date is typed day/month/year and read only that way. A date that does not exist, a date in
+   * another shape and a Date-typed variable are each refused with a 400 naming the field, by complete and by
+   * submit-form, and leave the action, its history and the task as they were.
+   */
+  @Test
+  void aDateThatIsNotADayMonthYearDateIsRefusedNamingTheFieldAndNothingIsSaved() {
+    Reached lapsed = decideLapsedAction();
+    State before = state(lapsed.action(), lapsed.task());
+    Map<String, Object> impossible = Map.of(Var.LAPSE_DECISION, Value.REVISE, Var.REVISED_DUE_DATE, "31/02/2027",
+        Var.REVISION_REASON, "Staff changes");
+    Map<String, Object> iso = Map.of(Var.LAPSE_DECISION, Value.REVISE, Var.REVISED_DUE_DATE, "2027-03-31",
+        Var.REVISION_REASON, "Staff changes");
+    Map<String, Object> typedAsDate = Map.of("variables", Map.of(
+        Var.LAPSE_DECISION, Map.of("value", Value.REVISE),
+        Var.REVISED_DUE_DATE, Map.of("value", "2027-03-31T00:00:00.000+0000", "type", "Date"),
+        Var.REVISION_REASON, Map.of("value", "Staff changes")));
+    String task = "/engine-rest/task/" + lapsed.task().getId() + "/";
+
+    for (String endpoint : List.of("complete", "submit-form")) {
+      ResponseEntity<String> noSuchDay = post(lapsed.user(), task + endpoint, variables(impossible));
+      assertThat(noSuchDay.getStatusCode()).as(noSuchDay.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(noSuchDay.getBody()).contains("The revised due date").contains("February 2027 has no day 31")
+          .contains("day/month/year");
+
+      ResponseEntity<String> otherShape = post(lapsed.user(), task + endpoint, variables(iso));
+      assertThat(otherShape.getStatusCode()).as(otherShape.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(otherShape.getBody()).contains("'" + Var.REVISED_DUE_DATE + "'").contains("day/month/year");
+
+      ResponseEntity<String> aDate = post(lapsed.user(), task + endpoint, typedAsDate);
+      assertThat(aDate.getStatusCode()).as(aDate.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(aDate.getBody()).contains("'" + Var.REVISED_DUE_DATE + "'").contains("day/month/year");
+
+      assertThat(state(lapsed.action(), lapsed.task())).isEqualTo(before);
+    }
+
+    ResponseEntity<String> honest = post(lapsed.user(), task + "complete", variables(Map.of(Var.LAPSE_DECISION,
+        Value.REVISE, Var.REVISED_DUE_DATE, "31/03/2027", Var.REVISION_REASON, "Staff changes")));
+    assertThat(honest.getStatusCode()).as(honest.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(actions.get(lapsed.action().getId()).getDueDate()).isEqualTo(LocalDate.of(2027, 3, 31));
   }
 
   @Test

@@ -30,12 +30,13 @@ import org.reviewactions.review.Recommendation;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.TestExecutionListeners;
 import org.springframework.test.context.TestPropertySource;
 
 /**
  * Process tests run the real application context on an in-memory database with the job executor off:
- * tests execute jobs themselves and move time with {@link ClockUtil}.
+ * tests execute jobs themselves and move time with {@link ClockUtil}, starting from the {@link PinnedClock}.
  *
  * <p>Process test coverage: {@link ProcessCoverageConfiguration} adds the library's parse listener to the engine,
  * which records every flow node and sequence flow the tests run, and {@link ProcessEngineCoverageTestExecutionListener}
@@ -44,6 +45,7 @@ import org.springframework.test.context.TestPropertySource;
  */
 @SpringBootTest
 @TestPropertySource(locations = "classpath:test-application.properties")
+@ContextConfiguration(initializers = PinnedClock.class)
 @Import(ProcessCoverageConfiguration.class)
 @TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
     mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
@@ -66,7 +68,7 @@ public abstract class ProcessTestSupport {
   @BeforeEach
   void initEngineAssertions() {
     AbstractAssertions.init(engine);
-    ClockUtil.reset();
+    PinnedClock.pin();
     TestPeople.ensure(identityService, roles);
     agency = "Agency " + UUID.randomUUID().toString().substring(0, 6);
     // E-mails asked for by earlier tests in this shared engine are not this test's to send.
@@ -76,7 +78,7 @@ public abstract class ProcessTestSupport {
 
   @AfterEach
   void resetClockAndUser() {
-    ClockUtil.reset();
+    PinnedClock.pin();
     identityService.clearAuthentication();
   }
 

@@ -114,8 +114,7 @@ class TasklistFiltersTest extends ProcessTestSupport {
     sharedWith.put(Names.RECOMMENDATIONS_TO_CONFIRM, "subgroup-chairs");
     sharedWith.put(Names.BOARD_CHALLENGE, "board");
     sharedWith.put(Names.DATES_TO_CONFIRM, "plan-managers");
-    sharedWith.put(Names.OWNERS_TO_NOMINATE, EVERYONE);
-    assertThat(sharedWith.keySet()).containsExactlyElementsOf(Names.ALL);
+    assertThat(sharedWith.keySet()).containsExactlyElementsOf(Names.ALL.subList(0, Names.ALL.size() - 1));
 
     sharedWith.forEach((name, who) -> {
       List<Authorization> authorizations = authorizationsOn(filter(name));
@@ -133,6 +132,52 @@ class TasklistFiltersTest extends ProcessTestSupport {
       assertThat(authorization.isPermissionGranted(Permissions.READ)).as(name).isTrue();
       assertThat(authorization.isPermissionGranted(Permissions.UPDATE)).as(name + " is not editable by its audience").isFalse();
     });
+  }
+
+  /**
+   * "Owners to nominate" is shared with every agency's leads group, including one a later import
+   * creates, and with nobody else; the grant to everyone of earlier versions is taken away on start.
+   */
+  @Test
+  void ownersToNominateIsSharedWithEveryAgencysLeadsAndNobodyElse() {
+    Filter nominate = filter(Names.OWNERS_TO_NOMINATE);
+    List<Authorization> before = authorizationsOn(nominate);
+    assertThat(before).isNotEmpty().allSatisfy(authorization -> {
+      assertThat(authorization.getAuthorizationType()).isEqualTo(Authorization.AUTH_TYPE_GRANT);
+      assertThat(authorization.getGroupId()).endsWith("-leads");
+      assertThat(authorization.isPermissionGranted(Permissions.UPDATE)).isFalse();
+    });
+    assertThat(before).extracting(Authorization::getGroupId).contains(AgencyGroups.leadsGroup(TestPeople.AGENCY));
+
+    String newAgency = "Agency imported later " + System.nanoTime();
+    roles.ensureAgencyGroups(newAgency);
+    assertThat(authorizationsOn(nominate)).extracting(Authorization::getGroupId)
+        .contains(AgencyGroups.leadsGroup(newAgency)).doesNotContain(AgencyGroups.agencyGroup(newAgency));
+
+    // An earlier version's grant to everyone goes on the next start.
+    Authorization everyone = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
+    everyone.setUserId(EVERYONE);
+    everyone.setResource(Resources.FILTER);
+    everyone.setResourceId(nominate.getId());
+    everyone.addPermission(Permissions.READ);
+    authorizationService.saveAuthorization(everyone);
+    assertThat(filters.ensureFilters()).isEmpty();
+    assertThat(authorizationsOn(nominate)).extracting(Authorization::getAuthorizationType)
+        .containsOnly(Authorization.AUTH_TYPE_GRANT);
+
+    // An owner in no leads group does not see the filter at all; a lead does.
+    assertThat(canRead(TestPeople.OTHER_OWNER, nominate)).isFalse();
+    assertThat(canRead(TestPeople.LEAD, nominate)).isTrue();
+  }
+
+  private boolean canRead(String userId, Filter filter) {
+    List<String> groupIds = identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+    identityService.setAuthentication(userId, groupIds);
+    try {
+      return filterService.createFilterQuery().filterId(filter.getId()).count() == 1;
+    } finally {
+      identityService.clearAuthentication();
+    }
   }
 
   @Test
@@ -260,7 +305,7 @@ class TasklistFiltersTest extends ProcessTestSupport {
     importPlan(plan);
     Action action = onlyAction(plan, "1");
     completeAs(TestPeople.OWNER, openTask(action.getProcessInstanceId(), Element.DELIVER_ACTION), Map.of(
-        Var.SUBMISSION, Value.SUBMIT_EXTENSION, Var.EXTENSION_DATE, "2027-03-31", Var.EXTENSION_REASON, "Staff shortage"));
+        Var.SUBMISSION, Value.SUBMIT_EXTENSION, Var.EXTENSION_DATE, "31/03/2027", Var.EXTENSION_REASON, "Staff shortage"));
     Task extension = openTask(action.getProcessInstanceId(), Element.DECIDE_EXTENSION);
 
     assertThat(run(Names.LAPSED_DECISIONS, TestPeople.CHAIR, List.of(extension.getId()))).containsExactly(extension.getId());

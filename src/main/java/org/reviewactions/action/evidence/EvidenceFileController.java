@@ -9,6 +9,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -54,16 +55,17 @@ class EvidenceFileController {
     return ResponseEntity.noContent().build();
   }
 
+  /** The API answers refusals as problems like every other {@code /api/**} address. */
   @ExceptionHandler(EvidenceRefused.class)
-  ResponseEntity<Map<String, Object>> refused(EvidenceRefused e) {
-    return ResponseEntity.status(e.status()).contentType(MediaType.APPLICATION_JSON).body(Map.of("message", e.getMessage()));
+  ProblemDetail refused(EvidenceRefused e) {
+    return ProblemDetail.forStatusAndDetail(e.status(), e.getMessage());
   }
 
   /** Machine clients use the API address with HTTP Basic; people follow the page address with their session. */
   @GetMapping({"/api/evidence-files/{fileId}", "/evidence-files/{fileId}"})
   ResponseEntity<byte[]> download(@PathVariable Long fileId) {
     EvidenceFile file = evidence.file(fileId);
-    String user = currentUser.id().orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
+    String user = currentUser.id().orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED, "Sign in first."));
     Action action = actions.get(file.getActionId());
     if (!user.equals(action.getOwnerUserId()) && !user.equals(file.getUploadedBy()) && !currentUser.oversees()) {
       throw new ResponseStatusException(HttpStatus.FORBIDDEN, "This evidence is not yours to see.");
@@ -78,7 +80,7 @@ class EvidenceFileController {
 
   /** Only the action's owner adds evidence files to it or removes them. */
   String requireOwner(Long actionId) {
-    String user = currentUser.id().orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
+    String user = currentUser.id().orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED, "Sign in first."));
     if (!user.equals(actions.get(actionId).getOwnerUserId())) {
       throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only the action's owner can add or remove its evidence files. This action is not yours.");
     }

@@ -101,7 +101,7 @@ public class EvidenceService implements EvidenceSummaries {
   @Transactional(readOnly = true)
   EvidencePageView pageView(Long actionId) {
     Action action = actions.get(actionId);
-    Recommendation recommendation = action.getRecommendation();
+    Recommendation recommendation = actions.recommendationOf(action);
     List<EvidenceFileSummary> all = files.summariesOf(actionId);
     Function<EvidenceFileSummary, EvidencePageView.Row> row = f -> new EvidencePageView.Row(f.id(), f.fileName(),
         EvidenceFileCheck.size(f.sizeBytes()), when(f.uploadedAt()), roles.displayName(f.uploadedBy()));

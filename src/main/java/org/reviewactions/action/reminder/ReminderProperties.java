@@ -6,8 +6,10 @@ import java.time.Period;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
@@ -22,15 +24,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     escalates to the board by itself ({@code chair-decision-working-days}, default 10)
  * @param sendAt the local time at which reminders go out ({@code send-at}, default 09:00)
  * @param zone the time zone of {@code sendAt} and of every date ({@code zone}, default Europe/London)
- * @param bankHolidays non-working days besides weekends ({@code bank-holidays}); the England and Wales list is
- *     imported from {@code classpath:bank-holidays-england-and-wales.yaml}
+ * @param bankHolidays non-working days besides weekends ({@code bank-holidays}) on top of the England and Wales
+ *     holidays that {@link ReminderConfig} reads from GOV.UK's {@code bank-holidays.json}
  */
+@Validated
 @ConfigurationProperties("rat.reminders")
 public record ReminderProperties(
-    @DefaultValue({"28", "14", "7", "1"}) List<Integer> offsetsDays,
-    @DefaultValue("P3M") Period defaultCadence,
-    @DefaultValue("P7D") Period overdueEvery,
-    @DefaultValue("10") int chairDecisionWorkingDays,
+    @DefaultValue({"28", "14", "7", "1"}) List<@NotNull @PositiveOrZero Integer> offsetsDays,
+    @DefaultValue("P3M") @PositivePeriod Period defaultCadence,
+    @DefaultValue("P7D") @PositivePeriod Period overdueEvery,
+    @DefaultValue("10") @PositiveOrZero int chairDecisionWorkingDays,
     @DefaultValue("09:00") LocalTime sendAt,
     @DefaultValue("Europe/London") ZoneId zone,
     List<LocalDate> bankHolidays) {
@@ -43,20 +46,12 @@ public record ReminderProperties(
   public static final ZoneId DEFAULT_ZONE = ZoneId.of("Europe/London");
 
   public ReminderProperties {
+    // Bean Validation checks the values once bound; until then a null or negative entry is kept for it to name.
     offsetsDays = offsetsDays == null ? DEFAULT_OFFSETS_DAYS : offsetsDays;
-    for (Integer offset : offsetsDays) {
-      if (offset == null || offset < 0) {
-        throw new IllegalArgumentException(
-            "rat.reminders.offsets-days must list whole numbers of days, none negative: " + offsetsDays);
-      }
-    }
-    offsetsDays = offsetsDays.stream().distinct().sorted(Comparator.reverseOrder()).toList();
-    defaultCadence = positive(defaultCadence == null ? DEFAULT_CADENCE : defaultCadence, "default-cadence");
-    overdueEvery = positive(overdueEvery == null ? DEFAULT_OVERDUE_EVERY : overdueEvery, "overdue-every");
-    if (chairDecisionWorkingDays < 0) {
-      throw new IllegalArgumentException(
-          "rat.reminders.chair-decision-working-days must not be negative: " + chairDecisionWorkingDays);
-    }
+    offsetsDays = offsetsDays.stream().distinct()
+        .sorted(Comparator.nullsFirst(Comparator.<Integer>reverseOrder())).toList();
+    defaultCadence = defaultCadence == null ? DEFAULT_CADENCE : defaultCadence;
+    overdueEvery = overdueEvery == null ? DEFAULT_OVERDUE_EVERY : overdueEvery;
     sendAt = sendAt == null ? DEFAULT_SEND_AT : sendAt;
     zone = zone == null ? DEFAULT_ZONE : zone;
     bankHolidays = bankHolidays == null ? List.of() : List.copyOf(bankHolidays);
@@ -77,14 +72,5 @@ public record ReminderProperties(
   public ReminderProperties withOffsetsDays(List<Integer> offsets) {
     return new ReminderProperties(
         offsets, defaultCadence, overdueEvery, chairDecisionWorkingDays, sendAt, zone, bankHolidays);
-  }
-
-  static Period positive(Period period, String name) {
-    Objects.requireNonNull(period, name);
-    if (period.isZero() || period.isNegative()) {
-      throw new IllegalArgumentException(
-          "rat.reminders." + name + " must be a positive period such as P3M or P7D: " + period);
-    }
-    return period;
   }
 }

@@ -73,7 +73,7 @@ class LapseAndEscalationProcessTest extends ProcessTestSupport {
     assertThat(actions.rag(actions.get(action.getId()))).isEqualTo(org.reviewactions.action.Rag.RED);
     // The owner sits in the sub-group too, but does not decide on their own lapse.
     assertThatThrownBy(() -> completeAs(TestPeople.OWNER, decide, Map.of(Var.LAPSE_DECISION, Value.REVISE,
-        Var.REVISED_DUE_DATE, "2026-06-30", Var.REVISION_REASON, "mine"))).hasMessageContaining("You own this action");
+        Var.REVISED_DUE_DATE, "30/06/2026", Var.REVISION_REASON, "mine"))).hasMessageContaining("You own this action");
     assertThat(kindsSent(action.getId())).contains("assignment", "overdue", "escalation-chair");
     assertThat(notifications.forAction(action.getId())).filteredOn(n -> n.getKind().equals("overdue"))
         .extracting(Notification::getRecipient).containsExactlyInAnyOrder("owner1@example.org", "lead1@example.org");
@@ -101,8 +101,8 @@ class LapseAndEscalationProcessTest extends ProcessTestSupport {
     ProcessInstance pi = processOf(action);
     Task decide = openTask(pi.getId(), Element.DECIDE_LAPSED_ACTION);
     assertThatThrownBy(() -> completeAs(TestPeople.CHAIR, decide, Map.of(Var.LAPSE_DECISION, Value.REVISE,
-        Var.REVISED_DUE_DATE, "2025-12-31", Var.REVISION_REASON, "x"))).hasMessageContaining("must be in the future");
-    completeAs(TestPeople.CHAIR, decide, Map.of(Var.LAPSE_DECISION, Value.REVISE, Var.REVISED_DUE_DATE, "2026-06-30",
+        Var.REVISED_DUE_DATE, "31/12/2025", Var.REVISION_REASON, "x"))).hasMessageContaining("must be in the future");
+    completeAs(TestPeople.CHAIR, decide, Map.of(Var.LAPSE_DECISION, Value.REVISE, Var.REVISED_DUE_DATE, "30/06/2026",
         Var.REVISION_REASON, "Housing data sharing agreement signed late"));
 
     assertThat(pi).hasPassed(Element.RECORD_LAPSE_DECISION, Element.ACTION_REPLANNED).isWaitingAt(Element.DELIVER_ACTION);
@@ -110,7 +110,7 @@ class LapseAndEscalationProcessTest extends ProcessTestSupport {
     assertThat(revised.getDueDate()).isEqualTo(LocalDate.of(2026, 6, 30));
     assertThat(revised.getStatus()).isEqualTo(ActionStatus.IN_PROGRESS);
     assertThat(revised.getLapsedAt()).isNull();
-    assertThat(actions.historyText(action.getId())).contains("due 30 Jun 2026 instead of 31 Jan 2026")
+    assertThat(actions.historyText(action.getId())).contains("due 30 June 2026 instead of 31 January 2026")
         .contains("Housing data sharing agreement signed late");
     assertThat(openTask(pi.getId(), Element.DECIDE_LAPSED_ACTION)).isNull();
     // 28 days before Tuesday 30 June 2026 is Tuesday 2 June, 09:00 London (BST).
@@ -168,7 +168,7 @@ class LapseAndEscalationProcessTest extends ProcessTestSupport {
   void boardRequiresActionByANewDate() {
     Action action = lapsedWithOwner();
     completeAs(TestPeople.BOARD, escalatedToBoard(action), Map.of(Var.BOARD_DECISION, Value.REQUIRE_ACTION,
-        Var.BOARD_DUE_DATE, "2026-04-30", Var.BOARD_RATIONALE, "Report to the next board meeting"));
+        Var.BOARD_DUE_DATE, "30/04/2026", Var.BOARD_RATIONALE, "Report to the next board meeting"));
     ProcessInstance pi = processOf(action);
     assertThat(pi).isWaitingAt(Element.DELIVER_ACTION);
     assertThat(actions.get(action.getId()).getDueDate()).isEqualTo(LocalDate.of(2026, 4, 30));
@@ -197,7 +197,7 @@ class LapseAndEscalationProcessTest extends ProcessTestSupport {
   void boardKeepsTheActionEscalatedAndLooksAgainOnTheReviewDate() {
     Action action = lapsedWithOwner();
     completeAs(TestPeople.BOARD, escalatedToBoard(action), Map.of(Var.BOARD_DECISION, Value.KEEP_ESCALATED,
-        Var.NEXT_BOARD_REVIEW, "2026-04-06", Var.BOARD_RATIONALE, "Awaiting the inspection report"));
+        Var.NEXT_BOARD_REVIEW, "06/04/2026", Var.BOARD_RATIONALE, "Awaiting the inspection report"));
     ProcessInstance pi = processOf(action);
     // Monday 6 April 2026 is Easter Monday: the review moves to Tuesday 7 April, 09:00 BST.
     assertThat(timer(pi.getId(), Element.NEXT_BOARD_REVIEW).getDuedate().toInstant()).isEqualTo(Instant.parse("2026-04-07T08:00:00Z"));
@@ -227,13 +227,13 @@ class LapseAndEscalationProcessTest extends ProcessTestSupport {
     ProcessInstance pi = processOf(action);
     Task deliver = openTask(pi.getId(), Element.DELIVER_ACTION);
     assertThatThrownBy(() -> completeAs(TestPeople.OWNER, deliver, Map.of(Var.SUBMISSION, Value.SUBMIT_EXTENSION,
-        Var.EXTENSION_DATE, "2026-04-01", Var.EXTENSION_REASON, "x"))).hasMessageContaining("not after the current due date");
-    completeAs(TestPeople.OWNER, deliver, Map.of(Var.SUBMISSION, Value.SUBMIT_EXTENSION, Var.EXTENSION_DATE, "2026-07-31",
+        Var.EXTENSION_DATE, "01/04/2026", Var.EXTENSION_REASON, "x"))).hasMessageContaining("not after the current due date");
+    completeAs(TestPeople.OWNER, deliver, Map.of(Var.SUBMISSION, Value.SUBMIT_EXTENSION, Var.EXTENSION_DATE, "31/07/2026",
         Var.EXTENSION_REASON, "Waiting for the new case system"));
     assertThat(pi).isWaitingAt(Element.DECIDE_EXTENSION);
     Task decide = openTask(pi.getId(), Element.DECIDE_EXTENSION);
     assertThat((String) taskService.getVariableLocal(decide.getId(), TaskContext.EXTENSION_REQUEST))
-        .contains("31 Jul 2026").contains("Waiting for the new case system");
+        .contains("31 July 2026").contains("Waiting for the new case system");
     completeAs(TestPeople.CHAIR, decide, Map.of(Var.EXTENSION_DECISION, Value.APPROVE));
 
     assertThat(pi).hasPassed(Element.EMAIL_EXTENSION_DECISION, Element.ACTION_REPLANNED).isWaitingAt(Element.DELIVER_ACTION);
@@ -248,7 +248,7 @@ class LapseAndEscalationProcessTest extends ProcessTestSupport {
     Action action = importAt(NOW, "by 30/04/2026", TestPeople.ROLE_WITH_HOLDER);
     ProcessInstance pi = processOf(action);
     completeAs(TestPeople.OWNER, openTask(pi.getId(), Element.DELIVER_ACTION), Map.of(Var.SUBMISSION, Value.SUBMIT_EXTENSION,
-        Var.EXTENSION_DATE, "2026-07-31", Var.EXTENSION_REASON, "Busy"));
+        Var.EXTENSION_DATE, "31/07/2026", Var.EXTENSION_REASON, "Busy"));
     Task decide = openTask(pi.getId(), Element.DECIDE_EXTENSION);
     assertThatThrownBy(() -> completeAs(TestPeople.CHAIR, decide, Map.of(Var.EXTENSION_DECISION, Value.REFUSE)))
         .hasMessageContaining("why more time is refused");

@@ -159,10 +159,13 @@ class EvidencePageTest extends ProcessTestSupport {
   }
 
   @Test
-  void theApiRefusesTheSameFilesWithJsonMessages() throws Exception {
+  void theApiRefusesTheSameFilesWithProblemsNamingThem() throws Exception {
     mvc.perform(multipart("/api" + page(mine)).file(file("policy.pdf", EvidenceFileCheckTest.EXE))
             .header("Authorization", SignIn.basic(TestPeople.OWNER)))
-        .andExpect(status().isUnsupportedMediaType()).andExpect(content().string(containsString("\"message\"")));
+        .andExpect(status().isUnsupportedMediaType())
+        .andExpect(content().contentTypeCompatibleWith(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON))
+        .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.detail")
+            .value(containsString("policy.pdf")));
     long id = evidence.upload(mine.getId(), "audit.pdf", null, EvidenceFileCheckTest.PDF, TestPeople.OWNER).getId();
     mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete("/api" + page(mine) + "/" + id)
         .header("Authorization", SignIn.basic(TestPeople.OTHER_OWNER))).andExpect(status().isForbidden());

@@ -1,48 +1,28 @@
 package org.reviewactions.action.reminder;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.Date;
 import java.util.List;
-import java.util.Map;
-import org.yaml.snakeyaml.Yaml;
+import java.util.stream.Stream;
 
-/** The England and Wales bank holiday list, read straight from the YAML resource with SnakeYAML. */
+/** The England and Wales bank holidays as the application reads them, for tests of the schedule. */
 final class BankHolidayFile {
 
-  static final String RESOURCE = "bank-holidays-england-and-wales.yaml";
+  /**
+   * England and Wales holidays of 2028 by the usual rules (New Year's Day substitute, Good Friday, Easter Monday),
+   * which GOV.UK had not published when the snapshot was taken; for the schedule tests that walk into 2028.
+   */
+  static final List<LocalDate> EARLY_2028 =
+      List.of(LocalDate.of(2028, 1, 3), LocalDate.of(2028, 4, 14), LocalDate.of(2028, 4, 17));
 
   private BankHolidayFile() {}
 
-  @SuppressWarnings("unchecked")
   static List<LocalDate> load() {
-    try (InputStream in = BankHolidayFile.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException(RESOURCE + " is not on the classpath");
-      }
-      Map<String, Object> root = new Yaml().load(in);
-      Map<String, Object> rat = (Map<String, Object>) root.get("rat");
-      Map<String, Object> reminders = (Map<String, Object>) rat.get("reminders");
-      List<Object> dates = (List<Object>) reminders.get("bank-holidays");
-      return dates.stream().map(BankHolidayFile::toDate).toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return BankHolidays.englandAndWales().dates();
   }
 
-  /** SnakeYAML reads an unquoted {@code 2026-12-25} as a timestamp at midnight UTC. */
-  private static LocalDate toDate(Object value) {
-    if (value instanceof Date date) {
-      return date.toInstant().atOffset(ZoneOffset.UTC).toLocalDate();
-    }
-    return LocalDate.parse(value.toString());
-  }
-
-  /** Default settings with the England and Wales bank holidays. */
+  /** Default settings with the England and Wales bank holidays and the early 2028 ones. */
   static ReminderProperties englandAndWales() {
-    return ReminderProperties.defaults().withBankHolidays(load());
+    return ReminderProperties.defaults()
+        .withBankHolidays(Stream.concat(load().stream(), EARLY_2028.stream()).toList());
   }
 }

@@ -2,36 +2,34 @@ package org.reviewactions.action.reminder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.Period;
 import java.time.ZoneId;
-import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.annotation.Bean;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
-import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.env.PropertySource;
-import org.springframework.core.io.ClassPathResource;
-import org.springframework.core.io.Resource;
 
+@ExtendWith(OutputCaptureExtension.class)
 class ReminderPropertiesBindingTest {
 
-  private final ApplicationContextRunner runner = new ApplicationContextRunner().withUserConfiguration(ReminderConfig.class);
+  /** Monday 4 January 2027: the bank holiday snapshot (to 28 December 2027) has under a year left. */
+  private static final Clock LATE = Clock.fixed(Instant.parse("2027-01-04T12:00:00Z"), ZoneId.of("Europe/London"));
+  /** Wednesday 2 December 2026: more than a year left. */
+  private static final Clock EARLY = Clock.fixed(Instant.parse("2026-12-02T12:00:00Z"), ZoneId.of("Europe/London"));
 
-  private static List<PropertySource<?>> yaml(Resource resource) {
-    try {
-      return new YamlPropertySourceLoader().load(resource.getDescription(), resource);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
+  private final ApplicationContextRunner runner = new ApplicationContextRunner().withAllowBeanDefinitionOverriding(true)
+      .withBean(Clock.class, () -> EARLY).withUserConfiguration(ReminderConfig.class);
 
   @Test
   void defaultsWhenNothingIsConfigured() {
@@ -93,43 +91,55 @@ class ReminderPropertiesBindingTest {
   }
 
   @Test
-  void bindsTheBankHolidayFile() {
-    runner.withInitializer(context -> yaml(new ClassPathResource(BankHolidayFile.RESOURCE))
-            .forEach(source -> context.getEnvironment().getPropertySources().addLast(source)))
-        .run(context -> {
-          assertThat(context).hasNotFailed();
-          assertThat(context.getBean(ReminderProperties.class).bankHolidays())
-              .hasSize(56).containsExactlyElementsOf(BankHolidayFile.load());
-          assertThat(context.getBean(WorkingCalendar.class).isWorkingDay(LocalDate.of(2026, 12, 28))).isFalse();
-        });
+  void theWorkingCalendarHasTheGovUkHolidaysAndTheConfiguredOnes() {
+    runner.withPropertyValues("rat.reminders.bank-holidays=2027-03-17").run(context -> {
+      assertThat(context).hasNotFailed();
+      WorkingCalendar calendar = context.getBean(WorkingCalendar.class);
+      assertThat(calendar.isWorkingDay(LocalDate.of(2026, 12, 28))).as("Boxing Day substitute").isFalse();
+      assertThat(calendar.isWorkingDay(LocalDate.of(2023, 5, 8))).as("Coronation").isFalse();
+      assertThat(calendar.isWorkingDay(LocalDate.of(2027, 3, 17))).as("configured").isFalse();
+      assertThat(calendar.isWorkingDay(LocalDate.of(2027, 3, 18))).isTrue();
+    });
+  }
+
+  @Test
+  void startUpWarnsWhenTheBankHolidaysRunOutWithinTwelveMonths(CapturedOutput output) {
+    runner.withBean(Clock.class, () -> LATE).run(context -> assertThat(context).hasNotFailed());
+    assertThat(output.getOut()).contains("WARN").contains("bank-holidays.json").contains("end on 2027-12-28")
+        .contains("2027-01-04");
+  }
+
+  @Test
+  void startUpIsQuietWhileMoreThanAYearOfBankHolidaysIsLeft(CapturedOutput output) {
+    runner.run(context -> assertThat(context).hasNotFailed());
+    assertThat(output.getOut()).doesNotContain("bank-holidays.json");
   }
 
   @Test
   void aNegativeOffsetIsRefusedNamingTheKey() {
     runner.withPropertyValues("rat.reminders.offsets-days=7,-1").run(context -> assertThat(context)
-        .hasFailed().getFailure().rootCause().hasMessageContaining("rat.reminders.offsets-days"));
+        .hasFailed().getFailure().rootCause().hasMessageContaining("rat.reminders")
+        .hasMessageContaining("'offsetsDays[1]'").hasMessageContaining("greater than or equal to 0"));
   }
 
-  @Test
-  void applicationYamlImportsTheBankHolidayFile() {
-    List<PropertySource<?>> sources = yaml(new ClassPathResource("application.yaml"));
-    assertThat(sources).hasSize(1);
-    assertThat(sources.get(0).getProperty("spring.config.import"))
-        .hasToString("classpath:" + BankHolidayFile.RESOURCE);
-    // The rest of the file is still there.
-    assertThat(sources.get(0).getProperty("spring.application.name")).hasToString("review-action-tracker");
-    assertThat(sources.get(0).getProperty("rat.groups.board")).hasToString("board");
+  @Configuration(proxyBeanMethods = false)
+  static class Early {
+    @Bean
+    Clock clock() {
+      return EARLY;
+    }
   }
 
   /** The application's own config loading (application.yaml in the jar and its import), with only ReminderConfig. */
   @Test
   void theApplicationsConfigurationGivesTheBankHolidays() {
-    try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ReminderConfig.class)
+    try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ReminderConfig.class, Early.class)
         .web(WebApplicationType.NONE)
         .properties("spring.main.banner-mode=off", "spring.main.log-startup-info=false")
         .run()) {
-      assertThat(context.getBean(ReminderProperties.class).bankHolidays()).hasSize(56)
-          .contains(LocalDate.of(2027, 12, 27), LocalDate.of(2027, 12, 28));
+      WorkingCalendar calendar = context.getBean(WorkingCalendar.class);
+      assertThat(calendar.isWorkingDay(LocalDate.of(2027, 12, 27))).isFalse();
+      assertThat(calendar.isWorkingDay(LocalDate.of(2027, 12, 28))).isFalse();
       assertThat(context.getBean(ReminderSchedule.class).lapseAt(LocalDate.of(2026, 12, 24)))
           .hasToString("2026-12-29T09:00:00Z");
     }

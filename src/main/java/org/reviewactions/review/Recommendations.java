@@ -1,0 +1,26 @@
+package org.reviewactions.review;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.reviewactions.shared.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Looks up a recommendation, with its review, for modules that hold only its id (an action keeps its
+ * recommendation's id, not a reference, so the action module does not reach into the plan's records).
+ */
+@Service
+public class Recommendations {
+
+  @PersistenceContext
+  private EntityManager entities;
+
+  /** The recommendation with this id, its review loaded; {@link NotFoundException} if there is none. */
+  @Transactional(readOnly = true)
+  public Recommendation get(Long id) {
+    return entities.createQuery("select r from Recommendation r join fetch r.review where r.id = :id", Recommendation.class)
+        .setParameter("id", id).getResultStream().findFirst()
+        .orElseThrow(() -> new NotFoundException("There is no recommendation " + id + "."));
+  }
+}
