@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Imports a review's action plan (CSV or XLSX): reads it, derives dates from the timescales, and
+ * Imports a review's action plan (CSV, XLSX or a Word table): reads it, derives dates from the timescales, and
  * either previews it or saves it and starts one recommendation process per recommendation.
  *
  * <p>The file is read and checked before any transaction starts, within the limits of

@@ -42,6 +42,13 @@ public record PlanSheet(List<PlanRow> rows, Map<PlanColumn, String> headers, Lis
     this(rows, headers, errors, List.of(), List.of());
   }
 
+  /** The same sheet with more notes on how it was read (a Word document's, for the preview). */
+  PlanSheet withNotes(List<String> more) {
+    java.util.List<String> all = new java.util.ArrayList<>(notes);
+    all.addAll(more);
+    return new PlanSheet(rows, headers, errors, readings, all);
+  }
+
   /** A sheet that could not be read at all. */
   public static PlanSheet failed(List<ImportError> errors) {
     return new PlanSheet(List.of(), Map.of(), errors);

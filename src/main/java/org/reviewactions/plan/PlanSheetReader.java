@@ -10,15 +10,17 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Reads an uploaded action plan (CSV or Excel .xlsx) into a {@link PlanSheet}: finds the header row
- * ({@link HeaderSearch}), reads its columns and collects the data rows beneath it, section headings among them.
+ * Reads an uploaded action plan (CSV, Excel .xlsx, or Word .docx through {@link WordPlanReader}) into a
+ * {@link PlanSheet}: finds the header row ({@link HeaderSearch}), reads its columns and collects the data rows
+ * beneath it, section headings among them.
  *
  * <p>Never throws for bad input: every problem comes back as an {@link ImportError} that the uploader can
  * act on. It does not interpret the rows; see {@link PlanInterpreter}.
  */
 public final class PlanSheetReader {
 
-  static final String ACCEPTED_FORMATS = "Accepted formats: CSV (.csv, UTF-8) and Excel workbook (.xlsx).";
+  static final String ACCEPTED_FORMATS =
+      "Accepted formats: CSV (.csv, UTF-8), Excel workbook (.xlsx) and Word document with the plan as a table (.docx).";
 
   private static final char[] CSV_DELIMITERS = {',', ';', '\t'};
 
@@ -44,6 +46,9 @@ public final class PlanSheetReader {
     }
     String extension = extension(name);
     boolean zip = CsvTableReader.startsWith(content, 'P', 'K', 3, 4);
+    if (WordPlanReader.isWord(extension)) {
+      return WordPlanReader.read(name, extension, content, limits, table -> toSheet(table, mapping));
+    }
     if (extension.equals("xlsx") || (extension.equals("csv") && zip)) {
       // A workbook renamed to .csv is still a workbook: trust the content over the name.
       if (!zip) {
@@ -65,8 +70,10 @@ public final class PlanSheetReader {
     }
     String why = extension.equals("xls")
         ? "Excel 97-2003 workbooks (.xls) cannot be read; save the plan as .xlsx or .csv."
+        : extension.equals("doc")
+        ? "Word 97-2003 documents (.doc) cannot be read; save the plan as .docx."
         : "This kind of file cannot be read as an action plan.";
-    return PlanSheet.failed(List.of(ImportError.ofFile("The file \"" + name + "\" is not a CSV or .xlsx file. "
+    return PlanSheet.failed(List.of(ImportError.ofFile("The file \"" + name + "\" is not a CSV, .xlsx or .docx file. "
         + why + " " + ACCEPTED_FORMATS)));
   }
 

@@ -16,6 +16,11 @@ final class XlsxPackageCheck {
   private XlsxPackageCheck() {}
 
   static Optional<ImportError> check(String fileName, byte[] content, ImportLimits limits) {
+    return check(fileName, content, limits, "workbook");
+  }
+
+  /** As {@link #check(String, byte[], ImportLimits)}, naming the file as a "workbook" or a "document". */
+  static Optional<ImportError> check(String fileName, byte[] content, ImportLimits limits, String kind) {
     long maxTotal = limits.maxUncompressedSize().toBytes();
     long grace = ZipSecureFile.getGraceEntrySize();
     byte[] buffer = new byte[64 * 1024];
@@ -27,7 +32,7 @@ final class XlsxPackageCheck {
       ZipArchiveEntry entry;
       while ((entry = zip.getNextEntry()) != null) {
         if (++entries > limits.maxZipEntries()) {
-          return Optional.of(ImportError.ofFile("The workbook \"" + fileName + "\" has more than "
+          return Optional.of(ImportError.ofFile("The " + kind + " \"" + fileName + "\" has more than "
               + TableCollector.number(limits.maxZipEntries()) + " parts (zip entries); at most "
               + TableCollector.number(limits.maxZipEntries()) + " are read (rat.import.max-zip-entries)."));
         }
@@ -37,12 +42,12 @@ final class XlsxPackageCheck {
           size += n;
           total += n;
           if (total > maxTotal) {
-            return Optional.of(ImportError.ofFile("The workbook \"" + fileName + "\" expands to more than "
+            return Optional.of(ImportError.ofFile("The " + kind + " \"" + fileName + "\" expands to more than "
                 + ImportLimits.size(maxTotal) + " when unzipped; at most " + ImportLimits.size(maxTotal)
                 + " are read (rat.import.max-uncompressed-size)."));
           }
           if (overInflated(zip.getCompressedCount(), size, grace, limits)) {
-            return Optional.of(overInflated(fileName, entry.getName(), zip.getCompressedCount(), size, limits));
+            return Optional.of(overInflated(fileName, kind, entry.getName(), zip.getCompressedCount(), size, limits));
           }
         }
       }
@@ -57,9 +62,9 @@ final class XlsxPackageCheck {
     return compressed >= 0 && expanded > grace && (double) compressed / expanded < limits.minInflateRatio();
   }
 
-  private static ImportError overInflated(String fileName, String part, long compressed, long expanded,
+  private static ImportError overInflated(String fileName, String kind, String part, long compressed, long expanded,
       ImportLimits limits) {
-    return ImportError.ofFile("The part \"" + part + "\" of the workbook \"" + fileName + "\" expands from "
+    return ImportError.ofFile("The part \"" + part + "\" of the " + kind + " \"" + fileName + "\" expands from "
         + ImportLimits.size(compressed) + " to more than " + ImportLimits.size(expanded)
         + ", more than " + TableCollector.number(Math.round(1 / limits.minInflateRatio()))
         + " times its size; files compressed that far are refused as possible zip bombs "

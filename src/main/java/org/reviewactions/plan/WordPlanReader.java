@@ -1,0 +1,44 @@
+package org.reviewactions.plan;
+
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Reads an action plan written as a Word table (.docx): finds the plan's tables ({@link WordPlanLayout}),
+ * reads their rows as the board wrote them ({@link WordPlanRows}) and hands the result to the same
+ * column recognition as a spreadsheet. Macro-enabled documents (.docm) are refused unread.
+ */
+final class WordPlanReader {
+
+  private WordPlanReader() {}
+
+  static boolean isWord(String extension) {
+    return extension.equals("docx") || extension.equals("docm");
+  }
+
+  static PlanSheet read(String name, String extension, byte[] content, ImportLimits limits,
+      Function<RawTable, PlanSheet> toSheet) {
+    if (extension.equals("docm")) {
+      return PlanSheet.failed(List.of(DocxTableReader.macroRefusal(name)));
+    }
+    if (!CsvTableReader.startsWith(content, 'P', 'K', 3, 4)) {
+      return PlanSheet.failed(List.of(ImportError.ofFile("The file \"" + name + "\" is named .docx but is not a Word "
+          + "document (.doc files from Word 97-2003 cannot be read; save the plan as .docx). "
+          + PlanSheetReader.ACCEPTED_FORMATS)));
+    }
+    DocxTableReader.Result document = DocxTableReader.read(name, content, limits);
+    if (document.error() != null) {
+      return PlanSheet.failed(List.of(document.error()));
+    }
+    WordPlanLayout.Layout layout = WordPlanLayout.of(document.tables());
+    if (layout.isEmpty()) {
+      String found = document.tables().isEmpty() ? "has no tables" : "has " + document.tables().size()
+          + (document.tables().size() == 1 ? " table" : " tables") + ", none of them headed as a plan";
+      return new PlanSheet(List.of(), java.util.Map.of(), List.of(ImportError.ofFile("No action plan table found: the "
+          + "document \"" + name + "\" " + found + ". A plan's table has a header row naming its columns, such as "
+          + "Recommendation, Action, Timescale, Responsible and Progress.")), List.of(), layout.notes());
+    }
+    WordPlanRows.Result rows = WordPlanRows.read(layout);
+    return toSheet.apply(rows.table()).withNotes(rows.notes());
+  }
+}
