@@ -23,7 +23,8 @@ import java.util.Set;
  * </ul>
  * Every row is one action. A row without an action of its own stands for the recommendation itself,
  * carried out by the row's agency. Every action needs someone responsible; the agency may be left for
- * the importer to fill. Text is kept as written apart from list bullets.
+ * the importer to fill. A plan that names no one is refused unless the plan manager chose
+ * {@link ResponsibleChoice#AGENCY_LEAD}; then each action needs an agency, whose lead it is given to. Text is kept as written apart from list bullets.
  */
 public final class PlanInterpreter {
 
