@@ -13,6 +13,9 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
+import org.reviewactions.notification.Notification;
+import org.reviewactions.notification.NotificationService;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.reviewactions.identity.AgencyGroups;
 import org.reviewactions.support.ProcessTestSupport;
 import org.reviewactions.support.TestPeople;
@@ -23,6 +26,8 @@ import org.reviewactions.support.TestPlan;
  * rat.deadlines (working days), so Tasklist's due-date sort and follow-up filter work.
  */
 class TaskDeadlinesProcessTest extends ProcessTestSupport {
+
+  @Autowired NotificationService notifications;
 
   /** Monday 2 March 2026, 10:00 London (GMT). */
   private static final Instant NOW = Instant.parse("2026-03-02T10:00:00Z");
@@ -110,5 +115,66 @@ class TaskDeadlinesProcessTest extends ProcessTestSupport {
     // The end of the working day on the due date; follow-up a fortnight before.
     assertDates(openTask(action.getProcessInstanceId(), Element.DELIVER_ACTION),
         Instant.parse("2026-04-30T16:00:00Z"), Instant.parse("2026-04-16T16:00:00Z"));
+  }
+
+  private java.util.List<Notification> sent(Action action, String kind) {
+    sendNotifications();
+    return notifications.forAction(action.getId()).stream().filter(n -> n.getKind().equals(kind)).toList();
+  }
+
+  @Test
+  void evidenceNotVerifiedByItsDeadlineIsChasedWithTheChairsAndGoesRed() {
+    TestPeople.holder(roles, TestPeople.ROLE_WITH_HOLDER, agency, TestPeople.OWNER);
+    Action action = importAt("by 30/04/2026", TestPeople.ROLE_WITH_HOLDER);
+    ProcessInstance pi = processOf(action);
+    completeAs(TestPeople.OWNER, openTask(pi.getId(), Element.DELIVER_ACTION), Map.of(Var.SUBMISSION, Value.SUBMIT_EVIDENCE,
+        Var.EVIDENCE_SUMMARY, "Register live", Var.EVIDENCE_REFERENCES, "Audit report"));
+    assertThat(timer(pi.getId(), Element.VERIFY_EVIDENCE_OVERDUE).getDuedate().toInstant()).isEqualTo(TEN_WORKING_DAYS);
+    runUntil(pi.getId(), TEN_WORKING_DAYS.minusSeconds(60));
+    assertThat(pi).hasNotPassed(Element.VERIFY_EVIDENCE_OVERDUE);
+
+    runUntil(pi.getId(), TEN_WORKING_DAYS.plusSeconds(1));
+    // The chairs are told; the task stays where it was, for them to do.
+    assertThat(pi).hasPassed(Element.VERIFY_EVIDENCE_OVERDUE, Element.EMAIL_VERIFICATION_OVERDUE)
+        .isWaitingAt(Element.VERIFY_EVIDENCE);
+    Task verify = openTask(pi.getId(), Element.VERIFY_EVIDENCE);
+    assertThat(verify.getPriority()).isEqualTo(Rag.RED.taskPriority());
+    java.util.List<Notification> chased = sent(action, "task-overdue");
+    assertThat(chased).allMatch(n -> n.getStatus() == org.reviewactions.notification.NotificationStatus.SENT);
+    assertThat(chased).extracting(Notification::getRecipient).contains("chair1@example.org", "chair2@example.org")
+        .doesNotContain("owner1@example.org");
+    // A retried job asks for the same e-mails, which go once.
+    assertThat(chased).extracting(Notification::getIdempotencyKey).doesNotHaveDuplicates().allMatch(k -> k.contains(verify.getId()));
+
+    completeAs(TestPeople.CHAIR, verify, Map.of(Var.EVIDENCE_DECISION, Value.ACCEPT));
+    assertThat(pi).isEnded();
+  }
+
+  @Test
+  void anExtensionNotDecidedByItsDeadlineIsChasedWithTheChairs() {
+    TestPeople.holder(roles, TestPeople.ROLE_WITH_HOLDER, agency, TestPeople.OWNER);
+    Action action = importAt("by 30/04/2026", TestPeople.ROLE_WITH_HOLDER);
+    ProcessInstance pi = processOf(action);
+    completeAs(TestPeople.OWNER, openTask(pi.getId(), Element.DELIVER_ACTION), Map.of(Var.SUBMISSION, Value.SUBMIT_EXTENSION,
+        Var.EXTENSION_DATE, "31/07/2026", Var.EXTENSION_REASON, "Waiting for the new case system"));
+    runUntil(pi.getId(), TEN_WORKING_DAYS.plusSeconds(1));
+
+    assertThat(pi).hasPassed(Element.DECIDE_EXTENSION_OVERDUE, Element.EMAIL_EXTENSION_OVERDUE)
+        .isWaitingAt(Element.DECIDE_EXTENSION);
+    assertThat(openTask(pi.getId(), Element.DECIDE_EXTENSION).getPriority()).isEqualTo(Rag.RED.taskPriority());
+    assertThat(sent(action, "task-overdue")).extracting(Notification::getRecipient).contains("chair1@example.org");
+  }
+
+  @Test
+  void aTaskDoneBeforeItsDeadlineIsNeverChased() {
+    TestPeople.holder(roles, TestPeople.ROLE_WITH_HOLDER, agency, TestPeople.OWNER);
+    Action action = importAt("by 30/04/2026", TestPeople.ROLE_WITH_HOLDER);
+    ProcessInstance pi = processOf(action);
+    completeAs(TestPeople.OWNER, openTask(pi.getId(), Element.DELIVER_ACTION), Map.of(Var.SUBMISSION, Value.SUBMIT_EXTENSION,
+        Var.EXTENSION_DATE, "31/07/2026", Var.EXTENSION_REASON, "Waiting for the new case system"));
+    completeAs(TestPeople.CHAIR, openTask(pi.getId(), Element.DECIDE_EXTENSION), Map.of(Var.EXTENSION_DECISION, Value.APPROVE));
+    assertThat(managementService.createJobQuery().processInstanceId(pi.getId()).activityId(Element.DECIDE_EXTENSION_OVERDUE)
+        .count()).isZero();
+    assertThat(sent(action, "task-overdue")).isEmpty();
   }
 }
