@@ -156,6 +156,10 @@ public final class ActionProcess {
     public static final String EMAIL_VERIFICATION_OVERDUE = "Task_EmailVerificationOverdue";
     public static final String DECIDE_EXTENSION_OVERDUE = "Timer_DecideExtensionOverdue";
     public static final String EMAIL_EXTENSION_OVERDUE = "Task_EmailExtensionOverdue";
+    public static final String NOMINATE_OWNER_OVERDUE = "Timer_NominateOwnerOverdue";
+    public static final String EMAIL_NOMINATION_OVERDUE = "Task_EmailNominationOverdue";
+    public static final String CONFIRM_DATES_OVERDUE = "Timer_ConfirmDatesOverdue";
+    public static final String EMAIL_DATES_OVERDUE = "Task_EmailDatesOverdue";
     public static final String RECORD_LAPSE_DECISION = "Task_RecordLapseDecision";
     public static final String EMAIL_BOARD_ESCALATION = "Task_EmailBoardEscalation";
     public static final String RECORD_ESCALATION = "Task_RecordEscalation";

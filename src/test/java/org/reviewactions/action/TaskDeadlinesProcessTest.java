@@ -177,4 +177,28 @@ class TaskDeadlinesProcessTest extends ProcessTestSupport {
         .count()).isZero();
     assertThat(sent(action, "task-overdue")).isEmpty();
   }
+
+  @Test
+  void aNominationNotMadeByItsDeadlineIsChasedWithTheChairs() {
+    roles.ensureAgencyGroups(agency);
+    Action action = importAt("by 30/04/2026", TestPeople.ROLE_WITHOUT_HOLDER);
+    ProcessInstance pi = processOf(action);
+    runUntil(pi.getId(), TEN_WORKING_DAYS.plusSeconds(1));
+
+    assertThat(pi).hasPassed(Element.NOMINATE_OWNER_OVERDUE, Element.EMAIL_NOMINATION_OVERDUE)
+        .isWaitingAt(Element.NOMINATE_OWNER);
+    assertThat(openTask(pi.getId(), Element.NOMINATE_OWNER).getPriority()).isEqualTo(Rag.RED.taskPriority());
+    assertThat(sent(action, "task-overdue")).extracting(Notification::getRecipient).contains("chair1@example.org");
+  }
+
+  @Test
+  void datesNotConfirmedByTheirDeadlineAreChasedWithTheChairs() {
+    TestPeople.holder(roles, TestPeople.ROLE_WITH_HOLDER, agency, TestPeople.OWNER);
+    Action action = importAt("May 2026\nMarch 2026", TestPeople.ROLE_WITH_HOLDER);
+    ProcessInstance pi = processOf(action);
+    runUntil(pi.getId(), TEN_WORKING_DAYS.plusSeconds(1));
+
+    assertThat(pi).hasPassed(Element.CONFIRM_DATES_OVERDUE, Element.EMAIL_DATES_OVERDUE).isWaitingAt(Element.CONFIRM_DATES);
+    assertThat(sent(action, "task-overdue")).extracting(Notification::getRecipient).contains("chair1@example.org");
+  }
 }
