@@ -18,7 +18,6 @@ import org.springframework.validation.annotation.Validated;
  * @param decideOnExtension Decide on extension (the monitoring sub-group)
  * @param boardChallenge Board challenge (the board)
  * @param confirmRecommendationImplemented Confirm recommendation implemented (the monitoring sub-group)
- * @param boardAfterOverdue working days after a task's chair is told it is overdue before the board is told
  */
 @Validated
 @ConfigurationProperties("rat.deadlines")
@@ -28,12 +27,11 @@ public record TaskDeadlineProperties(
     @DefaultValue("10") @Positive @Max(260) int verifyEvidence,
     @DefaultValue("10") @Positive @Max(260) int decideOnExtension,
     @DefaultValue("20") @Positive @Max(260) int boardChallenge,
-    @DefaultValue("20") @Positive @Max(260) int confirmRecommendationImplemented,
-    @DefaultValue("10") @Positive @Max(260) int boardAfterOverdue) {
+    @DefaultValue("20") @Positive @Max(260) int confirmRecommendationImplemented) {
 
   /** Every service level at its default. */
   public static TaskDeadlineProperties defaults() {
-    return new TaskDeadlineProperties(10, 10, 10, 10, 20, 20, 10);
+    return new TaskDeadlineProperties(10, 10, 10, 10, 20, 20);
   }
 
   /** The service level of the task the diagrams name by {@code key} (the property's camelCase name). */

@@ -53,10 +53,6 @@ public class TaskDeadlines {
     return Date.from(followUp.isAfter(until) ? until : followUp);
   }
 
-  /** When an overdue task goes on to the board: board-after-overdue working days from now. */
-  public Date boardEscalation() {
-    return Date.from(calendar.plusWorkingDays(clock.instant(), properties.boardAfterOverdue()));
-  }
 
   private static int halfOf(int workingDays) {
     return (workingDays + 1) / 2;

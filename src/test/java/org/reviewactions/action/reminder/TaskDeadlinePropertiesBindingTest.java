@@ -24,11 +24,11 @@ class TaskDeadlinePropertiesBindingTest {
 
   @Test
   void serviceLevelsAreReadInWorkingDaysFromTheirKebabCaseKeys() {
-    runner.withPropertyValues("rat.deadlines.verify-evidence=3", "rat.deadlines.board-after-overdue=5").run(context -> {
+    runner.withPropertyValues("rat.deadlines.verify-evidence=3", "rat.deadlines.board-challenge=15").run(context -> {
       TaskDeadlineProperties properties = context.getBean(TaskDeadlineProperties.class);
       assertThat(properties.verifyEvidence()).isEqualTo(3);
       assertThat(properties.workingDays("verifyEvidence")).isEqualTo(3);
-      assertThat(properties.boardAfterOverdue()).isEqualTo(5);
+      assertThat(properties.workingDays("boardChallenge")).isEqualTo(15);
     });
   }
 

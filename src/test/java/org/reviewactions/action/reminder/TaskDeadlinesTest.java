@@ -37,7 +37,6 @@ class TaskDeadlinesTest {
     assertThat(deadlines.due("boardChallenge")).isEqualTo(Date.from(Instant.parse("2026-03-30T08:00:00Z")));
     assertThat(deadlines.due("confirmRecommendationImplemented")).isEqualTo(deadlines.due("boardChallenge"));
     assertThat(deadlines.due("nominateActionOwner")).isEqualTo(Date.from(Instant.parse("2026-03-16T09:00:00Z")));
-    assertThat(deadlines.boardEscalation()).isEqualTo(Date.from(Instant.parse("2026-03-16T09:00:00Z")));
   }
 
   @Test
