@@ -160,6 +160,8 @@ public final class ActionProcess {
     public static final String EMAIL_NOMINATION_OVERDUE = "Task_EmailNominationOverdue";
     public static final String CONFIRM_DATES_OVERDUE = "Timer_ConfirmDatesOverdue";
     public static final String EMAIL_DATES_OVERDUE = "Task_EmailDatesOverdue";
+    public static final String BOARD_CHALLENGE_OVERDUE = "Timer_BoardChallengeOverdue";
+    public static final String EMAIL_BOARD_CHALLENGE_OVERDUE = "Task_EmailBoardChallengeOverdue";
     public static final String RECORD_LAPSE_DECISION = "Task_RecordLapseDecision";
     public static final String EMAIL_BOARD_ESCALATION = "Task_EmailBoardEscalation";
     public static final String RECORD_ESCALATION = "Task_RecordEscalation";

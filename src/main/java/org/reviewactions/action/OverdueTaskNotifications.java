@@ -14,7 +14,8 @@ import org.reviewactions.notification.NotificationRequests;
 import org.springframework.stereotype.Component;
 
 /**
- * When a group's task passes its deadline (rat.deadlines), the chairs of the monitoring sub-group are told, and
+ * When a group's task passes its deadline (rat.deadlines), the chairs of the monitoring sub-group (for Board
+ * challenge, the board group in {@code overdueTaskGroup}) are told, and
  * the task goes Red so Tasklist's priority sort puts it first. The send task names the overdue task in its input
  * {@code overdueTaskKey}; the idempotency key carries the task's id, so a retried job asks for the same e-mail.
  */
@@ -22,6 +23,8 @@ import org.springframework.stereotype.Component;
 class OverdueTaskNotifications {
 
   static final String OVERDUE_TASK_KEY = "overdueTaskKey";
+  /** Optional: who is told, when not the monitoring sub-group (the board group, for an overdue board challenge). */
+  static final String OVERDUE_TASK_GROUP = "overdueTaskGroup";
 
   private final ActionService actions;
   private final RoleDirectory roles;
@@ -55,7 +58,9 @@ class OverdueTaskNotifications {
         ? Map.of(ActionProcess.MailDetail.TASK_KEY, taskKey, ActionProcess.MailDetail.TASK_NAME, name)
         : Map.of(ActionProcess.MailDetail.TASK_KEY, taskKey, ActionProcess.MailDetail.TASK_NAME, name,
             ActionProcess.MailDetail.TASK_DUE, due);
-    for (Person chair : roles.members((String) execution.getVariable(ActionProcess.Var.MONITORING_GROUP))) {
+    Object group = execution.getVariableLocal(OVERDUE_TASK_GROUP);
+    String told = group == null ? (String) execution.getVariable(ActionProcess.Var.MONITORING_GROUP) : group.toString();
+    for (Person chair : roles.members(told)) {
       if (!chair.userId().equals(action.getOwnerUserId())) {
         String key = "action:" + action.getId() + ":" + MailKind.TASK_OVERDUE.template() + ":" + task.getId() + ":"
             + chair.userId();

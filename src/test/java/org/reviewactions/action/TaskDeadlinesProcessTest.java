@@ -201,4 +201,24 @@ class TaskDeadlinesProcessTest extends ProcessTestSupport {
     assertThat(pi).hasPassed(Element.CONFIRM_DATES_OVERDUE, Element.EMAIL_DATES_OVERDUE).isWaitingAt(Element.CONFIRM_DATES);
     assertThat(sent(action, "task-overdue")).extracting(Notification::getRecipient).contains("chair1@example.org");
   }
+
+  @Test
+  void aBoardChallengeNotMadeByItsDeadlineIsChasedWithTheBoard() {
+    TestPeople.holder(roles, TestPeople.ROLE_WITH_HOLDER, agency, TestPeople.OWNER);
+    identityService.createMembership(TestPeople.LEAD, AgencyGroups.leadsGroup(agency));
+    Action action = importAt("by January 2026", TestPeople.ROLE_WITH_HOLDER);
+    ProcessInstance pi = processOf(action);
+    executeJobs(pi.getId());
+    completeAs(TestPeople.CHAIR, openTask(pi.getId(), Element.DECIDE_LAPSED_ACTION),
+        Map.of(Var.LAPSE_DECISION, Value.ESCALATE, Var.ESCALATION_NOTE, "Third lapse"));
+    Instant boardDeadline = Instant.parse("2026-03-30T08:00:00Z");
+    assertThat(timer(pi.getId(), Element.BOARD_CHALLENGE_OVERDUE).getDuedate().toInstant()).isEqualTo(boardDeadline);
+    runUntil(pi.getId(), boardDeadline.plusSeconds(1));
+
+    assertThat(pi).hasPassed(Element.BOARD_CHALLENGE_OVERDUE, Element.EMAIL_BOARD_CHALLENGE_OVERDUE)
+        .isWaitingAt(Element.BOARD_CHALLENGE);
+    // The board's task goes to the board (the routed boardGroup), not to the sub-group chairs.
+    assertThat(sent(action, "task-overdue")).extracting(Notification::getRecipient).contains("board1@example.org")
+        .doesNotContain("chair1@example.org");
+  }
 }
