@@ -94,8 +94,8 @@ class WaitingTaskListener implements TaskListener {
       details.put(TaskNoticeMail.DUE, MailDates.longDate(
           java.time.LocalDate.ofInstant(((Date) task.getDueDate()).toInstant(), clock.getZone())));
     }
-    Object actionId = task.getVariable(ActionProcess.Var.ACTION_ID);
-    requests.request(new NotificationRequest(KIND, actionId instanceof Number n ? n.longValue() : null,
+    // Keyed by the task, not filed under the action: a recommendation's task has no action.
+    requests.request(new NotificationRequest(KIND, null,
         person.userId(), "task:" + task.getId() + ":waiting:" + person.userId(), task.getProcessInstanceId(), details));
   }
 }
