@@ -38,7 +38,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the same day always covers the same window, so a later run finds it sent.
  */
 @Component
-class TaskDigests {
+public class TaskDigests {
 
   static final String KIND = "digest";
   /** A digest is a summary; the rest is in Tasklist. */
@@ -71,14 +71,14 @@ class TaskDigests {
   }
 
   /** What a run did: digests sent now, and whether any person's failed (to be retried). */
-  record Run(int sent, int failed) {}
+  public record Run(int sent, int failed) {}
 
   static String key(String userId, LocalDate day) {
     return "digest:" + day + ":" + userId;
   }
 
   /** Sends the day's digests that are not sent yet. */
-  Run send(LocalDate day) {
+  public Run send(LocalDate day) {
     Instant until = calendar.sendingTime(day);
     LocalDate previous = day.minusDays(1);
     while (!calendar.isWorkingDay(previous)) {
