@@ -137,6 +137,7 @@ public class TaskDigests {
     list(model, "new", fresh);
     list(model, "overdue", overdue);
     model.put("taskLink", links.tasklist());
+    model.put("settingsLink", links.page("/settings/e-mails"));
     return notifications.send(new MailMessage(key(userId, day), null, KIND, person.email(), person.displayName(), model,
         List.of()));
   }

@@ -39,6 +39,7 @@ class TaskNoticeMail {
     model.put("taskName", request.details().get(TASK_NAME));
     model.put("taskDue", request.details().get(DUE));
     String taskId = request.details().get(TASK_ID);
+    model.put("settingsLink", links.page("/settings/e-mails"));
     model.put("taskLink", taskId == null ? links.tasklist() : links.task(taskId));
     return new MailMessage(request.idempotencyKey(), request.actionId(), request.kind(), recipient.email(),
         recipient.displayName(), model, java.util.List.of());

@@ -94,7 +94,7 @@ class WaitingTaskEmailTest extends ProcessTestSupport {
     })).containsExactlyInAnyOrder("chair1@example.org", "chair2@example.org");
     MailParts parts = MailParts.of(notices.get(0));
     String link = "http://tracker.test/camunda/app/tasklist/default/#/?task=" + verify.getId();
-    assertThat(parts.text()).contains("Verify evidence").contains(link);
+    assertThat(parts.text()).contains("Verify evidence").contains(link).contains("http://tracker.test/settings/e-mails");
     assertThat(parts.html()).contains(link).contains("&lt;b&gt;policy&lt;/b&gt;").doesNotContain("<b>policy</b>")
         .doesNotContain("<script>");
     assertThat(notices.get(0).getSubject()).startsWith("Task waiting: Verify evidence");
@@ -115,7 +115,8 @@ class WaitingTaskEmailTest extends ProcessTestSupport {
     assertThat(sent).extracting(WaitingTaskEmailTest::to).containsExactly("chair1@example.org");
     MailParts parts = MailParts.of(sent.get(0));
     String link = "http://tracker.test/camunda/app/tasklist/default/#/?task=" + verify.getId();
-    assertThat(parts.text()).contains("Verify evidence").contains(link).contains("NEW SINCE Monday 30 November 2026");
+    assertThat(parts.text()).contains("Verify evidence").contains(link).contains("NEW SINCE Monday 30 November 2026")
+        .contains("http://tracker.test/settings/e-mails");
     assertThat(parts.html()).contains(link).contains("&lt;b&gt;policy&lt;/b&gt;").doesNotContain("<b>policy</b>");
 
     // The next working day is a new digest; the same day is never sent twice.
