@@ -32,8 +32,11 @@ class ActionMail implements NotificationComposer {
   private final RoleDirectory roles;
   private final TasklistLinks links;
   private final Clock clock;
+  private final TaskNoticeMail taskNotices;
 
-  ActionMail(ActionService actions, EvidenceSummaries evidence, RoleDirectory roles, TasklistLinks links, Clock clock) {
+  ActionMail(ActionService actions, EvidenceSummaries evidence, RoleDirectory roles, TasklistLinks links, Clock clock,
+      TaskNoticeMail taskNotices) {
+    this.taskNotices = taskNotices;
     this.actions = actions;
     this.evidence = evidence;
     this.roles = roles;
@@ -43,6 +46,9 @@ class ActionMail implements NotificationComposer {
 
   @Override
   public MailMessage compose(NotificationRequest request) {
+    if (TaskNoticeMail.composes(request.kind())) {
+      return taskNotices.compose(request);
+    }
     Action action = actions.get(request.actionId());
     Person recipient = roles.requirePerson(request.recipientUserId());
     MailKind kind = MailKind.of(request.kind());

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.reviewactions.identity.AgencyGroups;
 import org.reviewactions.identity.Person;
 import org.reviewactions.identity.RoleDirectory;
+import org.reviewactions.notification.EmailPreferences;
 import org.reviewactions.notification.MailDates;
 import org.reviewactions.notification.NotificationRequest;
 import org.reviewactions.notification.NotificationRequests;
@@ -31,8 +32,15 @@ class ActionNotifications {
   private final RoleDirectory roles;
   private final NotificationRequests requests;
   private final java.time.Clock clock;
+  private final EmailPreferences preferences;
 
-  ActionNotifications(ActionService actions, RoleDirectory roles, NotificationRequests requests, java.time.Clock clock) {
+  /** What these e-mails announce is a task the daily digest lists, so those who chose the digest get only that. */
+  private static final java.util.Set<MailKind> IN_THE_DIGEST = java.util.EnumSet.of(
+      MailKind.ASSIGNMENT, MailKind.OVERDUE, MailKind.ESCALATION_CHAIR, MailKind.ESCALATION_BOARD);
+
+  ActionNotifications(ActionService actions, RoleDirectory roles, NotificationRequests requests, java.time.Clock clock,
+      EmailPreferences preferences) {
+    this.preferences = preferences;
     this.clock = clock;
     this.actions = actions;
     this.roles = roles;
@@ -155,6 +163,9 @@ class ActionNotifications {
 
   private void request(DelegateExecution execution, Action action, String recipient, MailKind kind, String discriminator,
       Map<String, String> details) {
+    if (IN_THE_DIGEST.contains(kind) && preferences.prefersDigest(recipient)) {
+      return;
+    }
     String key = "action:" + action.getId() + ":" + kind.template() + ":" + discriminator + ":" + recipient;
     requests.request(new NotificationRequest(kind.template(), action.getId(), recipient, key,
         execution.getProcessInstanceId(), details));

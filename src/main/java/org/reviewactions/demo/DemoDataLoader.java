@@ -13,6 +13,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.camunda.bpm.engine.IdentityService;
 import org.reviewactions.identity.RoleDirectory;
+import org.reviewactions.notification.EmailDelivery;
+import org.reviewactions.notification.EmailPreferences;
 import org.reviewactions.plan.ImportCommand;
 import org.reviewactions.plan.ImportResult;
 import org.reviewactions.plan.PlanImportService;
@@ -43,9 +45,11 @@ class DemoDataLoader {
   private final DemoWork work;
   private final DemoSteps steps;
   private final Clock clock;
+  private final EmailPreferences preferences;
 
   DemoDataLoader(DemoProperties demo, PlanImportService importer, RoleDirectory roles, IdentityService identity,
-      DemoWork work, DemoSteps steps, Clock clock) {
+      DemoWork work, DemoSteps steps, Clock clock, EmailPreferences preferences) {
+    this.preferences = preferences;
     this.demo = demo;
     this.importer = importer;
     this.roles = roles;
@@ -85,7 +89,10 @@ class DemoDataLoader {
 
   private void createPeople() {
     try {
-      DemoPeople.create(DemoPeople.load(), identity, roles, demo.password());
+      List<DemoPeople.DemoPerson> people = DemoPeople.load();
+      // Before any plan: the demo's lapsed actions reach each person in one digest, not an e-mail apiece.
+      people.forEach(p -> preferences.chooseIfUnset(p.userId(), EmailDelivery.DIGEST));
+      DemoPeople.create(people, identity, roles, demo.password());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

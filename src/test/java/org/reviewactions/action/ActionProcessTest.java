@@ -178,7 +178,8 @@ class ActionProcessTest extends ProcessTestSupport {
     assertThat((String) taskService.getVariableLocal(back.getId(), TaskContext.LAST_REJECTION))
         .contains("Show the policy was circulated to staff");
 
-    assertThat(sendNotifications()).isEqualTo(1);
+    // The rejection, and the two other chairs' notice of the evidence waiting for them.
+    assertThat(sendNotifications()).isEqualTo(3);
     assertThat(notifications.forAction(action.getId())).extracting(n -> n.getKind()).containsExactly("assignment", "evidence-rejected");
 
     completeAs(TestPeople.OWNER, back, evidenceVars("Policy circulated to all staff", "Circulation list, 3 March"));

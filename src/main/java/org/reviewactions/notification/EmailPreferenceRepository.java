@@ -1,0 +1,5 @@
+package org.reviewactions.notification;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface EmailPreferenceRepository extends JpaRepository<EmailPreference, String> {}
