@@ -74,6 +74,9 @@ class ActionTaskContextListener implements TaskListener {
     task.setName(task.getName() + ": " + recommendation.getReview().getTitle() + " " + recommendation.getNumber()
         + " · " + shorten(action.getDescription()));
     task.setDescription(action.getDescription());
+    if (ActionProcess.Element.NOMINATE_OWNER.equals(task.getTaskDefinitionKey())) {
+      task.setVariableLocal(TaskContext.NOMINEE_CHOICES, NomineeChoices.of(roles.peopleOf(action.getAgency())));
+    }
   }
 
   static String shorten(String text) {

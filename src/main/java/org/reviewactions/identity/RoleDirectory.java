@@ -113,6 +113,29 @@ public class RoleDirectory {
         .map(u -> person(u.getId()).orElseThrow()).toList();
   }
 
+  /**
+   * The people of an agency: the members of its group and of its leads group, by name. Only they may
+   * own the agency's actions.
+   */
+  public List<Person> peopleOf(String agency) {
+    java.util.Map<String, Person> people = new java.util.LinkedHashMap<>();
+    for (String group : List.of(AgencyGroups.agencyGroup(agency), AgencyGroups.leadsGroup(agency))) {
+      members(group).forEach(person -> people.putIfAbsent(person.userId(), person));
+    }
+    return people.values().stream()
+        .sorted(java.util.Comparator.comparing(Person::displayName, String.CASE_INSENSITIVE_ORDER).thenComparing(Person::userId))
+        .toList();
+  }
+
+  /** Whether the user belongs to the agency (its group or its leads group). */
+  public boolean belongsTo(String userId, String agency) {
+    if (userId == null || userId.isBlank()) {
+      return false;
+    }
+    return identityService.createUserQuery().userId(userId.strip()).memberOfGroup(AgencyGroups.agencyGroup(agency)).count() > 0
+        || identityService.createUserQuery().userId(userId.strip()).memberOfGroup(AgencyGroups.leadsGroup(agency)).count() > 0;
+  }
+
   /** The user, or an error naming the id that is not known. */
   public Person requirePerson(String userId) {
     return person(userId).orElseThrow(() -> new BusinessRuleException(
