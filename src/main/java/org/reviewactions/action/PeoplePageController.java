@@ -2,6 +2,7 @@ package org.reviewactions.action;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
+import org.reviewactions.identity.InvitationService;
 import org.reviewactions.identity.Person;
 import org.reviewactions.identity.ResponsibleRole;
 import org.reviewactions.identity.RoleDirectory;
@@ -34,10 +35,12 @@ class PeoplePageController {
   private final CurrentUser currentUser;
   private final java.time.Clock clock;
   private final org.reviewactions.shared.AsSystem asSystem;
+  private final InvitationService invitations;
 
   PeoplePageController(RoleDirectory roles, PeopleAndRoles people, CurrentUser currentUser, java.time.Clock clock,
-      org.reviewactions.shared.AsSystem asSystem) {
+      org.reviewactions.shared.AsSystem asSystem, InvitationService invitations) {
     this.asSystem = asSystem;
+    this.invitations = invitations;
     this.roles = roles;
     this.people = people;
     this.currentUser = currentUser;
@@ -96,6 +99,43 @@ class PeoplePageController {
     } catch (BusinessRuleException e) {
       return refused(e, model, response);
     }
+  }
+
+  /**
+   * Adds a person of an agency by invitation (the invitation flow of {@code /api/invitations}: an account
+   * without a password and an e-mail with a link to choose one). Only into a known agency's group.
+   */
+  @PostMapping("/invite")
+  String invite(@RequestParam(required = false) String userId, @RequestParam(required = false) String firstName,
+      @RequestParam(required = false) String lastName, @RequestParam(required = false) String email,
+      @RequestParam(required = false) String agency, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+    String actor = currentUser.requirePlanManager();
+    if (agency == null || !asSystem.call(roles::agencies).contains(agency)) {
+      return refused(new BusinessRuleException("agency", "Choose one of the agencies listed."), model, response);
+    }
+    try {
+      InvitationService.Invited invited = asSystem.call(() -> invitations.invite(userId, firstName, lastName, email,
+          List.of(org.reviewactions.identity.AgencyGroups.agencyGroup(agency)), actor));
+      redirect.addFlashAttribute("done", "Invited " + invited.userId() + " (" + invited.email() + ") to " + agency
+          + "; the link works until " + invited.expiresOn() + ".");
+      return "redirect:/people";
+    } catch (InvitationService.InvalidInputException e) {
+      return problem(HttpStatus.UNPROCESSABLE_ENTITY, e.problems().stream().map(InvitationService.FieldProblem::message)
+          .collect(java.util.stream.Collectors.joining(" ")), model, response);
+    } catch (InvitationService.UserExistsException e) {
+      return problem(HttpStatus.CONFLICT, e.getMessage(), model, response);
+    } catch (InvitationService.GrantNotAllowedException e) {
+      return problem(HttpStatus.FORBIDDEN, e.getMessage(), model, response);
+    } catch (org.reviewactions.notification.NotificationSendException e) {
+      return problem(HttpStatus.SERVICE_UNAVAILABLE,
+          "The invitation e-mail could not be sent, so no account was created. Try again later.", model, response);
+    }
+  }
+
+  private String problem(HttpStatus status, String message, Model model, HttpServletResponse response) {
+    response.setStatus(status.value());
+    model.addAttribute("problem", message);
+    return show(model);
   }
 
   private String refused(BusinessRuleException e, Model model, HttpServletResponse response) {

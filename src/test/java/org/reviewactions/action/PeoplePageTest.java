@@ -141,6 +141,27 @@ class PeoplePageTest extends ProcessTestSupport {
   }
 
   @Test
+  void aPlanManagerInvitesAPersonIntoAnAgencyAndOnlyIntoAKnownOne() throws Exception {
+    MockHttpSession planner = SignIn.session(mvc, TestPeople.PLANNER);
+    String newcomer = "new." + Long.toHexString(System.nanoTime());
+    mvc.perform(post("/people/invite").session(planner).with(csrf()).param("agency", "board").param("userId", newcomer)
+        .param("firstName", "Nia").param("lastName", "New").param("email", newcomer + "@example.org"))
+        .andExpect(status().isBadRequest()).andExpect(content().string(containsString("Choose one of the agencies listed")));
+    mvc.perform(post("/people/invite").session(planner).with(csrf()).param("agency", agency).param("userId", "<b>")
+        .param("firstName", "Nia").param("lastName", "New").param("email", "nia@example.org"))
+        .andExpect(status().isUnprocessableEntity()).andExpect(content().string(containsString("Enter a user id")));
+    assertThat(identityService.createUserQuery().userId(newcomer).count()).isZero();
+
+    mvc.perform(post("/people/invite").session(planner).with(csrf()).param("agency", agency).param("userId", newcomer)
+        .param("firstName", "Nia").param("lastName", "New").param("email", newcomer + "@example.org"))
+        .andExpect(status().is3xxRedirection());
+    assertThat(roles.belongsTo(newcomer, agency)).isTrue();
+    mvc.perform(post("/people/invite").session(SignIn.session(mvc, TestPeople.OWNER)).with(csrf()).param("agency", agency)
+        .param("userId", newcomer + "x").param("firstName", "A").param("lastName", "B").param("email", "ab@example.org"))
+        .andExpect(status().isForbidden());
+  }
+
+  @Test
   void hostileNamesAreShownAsText() throws Exception {
     if (identityService.createUserQuery().userId(HOSTILE).count() == 0) {
       User user = identityService.newUser(HOSTILE);
