@@ -152,6 +152,16 @@ public final class ActionProcess {
     public static final String EMAIL_OVERDUE_REMINDER = "Task_EmailOverdueReminder";
     public static final String DECIDE_LAPSED_ACTION = "Task_DecideLapsedAction";
     public static final String CHAIR_SILENCE = "Timer_ChairSilence";
+    public static final String VERIFY_EVIDENCE_OVERDUE = "Timer_VerifyEvidenceOverdue";
+    public static final String EMAIL_VERIFICATION_OVERDUE = "Task_EmailVerificationOverdue";
+    public static final String DECIDE_EXTENSION_OVERDUE = "Timer_DecideExtensionOverdue";
+    public static final String EMAIL_EXTENSION_OVERDUE = "Task_EmailExtensionOverdue";
+    public static final String NOMINATE_OWNER_OVERDUE = "Timer_NominateOwnerOverdue";
+    public static final String EMAIL_NOMINATION_OVERDUE = "Task_EmailNominationOverdue";
+    public static final String CONFIRM_DATES_OVERDUE = "Timer_ConfirmDatesOverdue";
+    public static final String EMAIL_DATES_OVERDUE = "Task_EmailDatesOverdue";
+    public static final String BOARD_CHALLENGE_OVERDUE = "Timer_BoardChallengeOverdue";
+    public static final String EMAIL_BOARD_CHALLENGE_OVERDUE = "Task_EmailBoardChallengeOverdue";
     public static final String RECORD_LAPSE_DECISION = "Task_RecordLapseDecision";
     public static final String EMAIL_BOARD_ESCALATION = "Task_EmailBoardEscalation";
     public static final String RECORD_ESCALATION = "Task_RecordEscalation";
@@ -183,6 +193,10 @@ public final class ActionProcess {
     public static final String NEW_DUE_DATE = "newDueDate";
     public static final String DECISION_REASON = "decisionReason";
     public static final String DECIDER = "deciderName";
+    /** An overdue task (rat.deadlines): its element id, the name people see, and when it was due. */
+    public static final String TASK_KEY = "taskKey";
+    public static final String TASK_NAME = "taskName";
+    public static final String TASK_DUE = "taskDue";
 
     private MailDetail() {}
   }

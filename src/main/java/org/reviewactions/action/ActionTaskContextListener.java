@@ -37,11 +37,11 @@ class ActionTaskContextListener implements TaskListener {
     Long actionId = actions.idOfProcess(task.getProcessInstanceId());
     Action action = actions.get(actionId);
     Recommendation recommendation = actions.recommendationOf(action);
-    task.setVariableLocal(TaskContext.REVIEW, recommendation.getReview().getTitle() + " (" + recommendation.getReview().getBoard() + ")");
+    task.setVariableLocal(TaskContext.REVIEW, TaskContext.fit(recommendation.getReview().getTitle() + " (" + recommendation.getReview().getBoard() + ")"));
     task.setVariableLocal(TaskContext.RECOMMENDATION_NUMBER, recommendation.getNumber());
-    task.setVariableLocal(TaskContext.RECOMMENDATION_TEXT, recommendation.getText());
-    task.setVariableLocal(TaskContext.INTENDED_OUTCOME, orNone(recommendation.getIntendedOutcome()));
-    task.setVariableLocal(TaskContext.ACTION_DESCRIPTION, action.getDescription());
+    task.setVariableLocal(TaskContext.RECOMMENDATION_TEXT, TaskContext.fit(recommendation.getText()));
+    task.setVariableLocal(TaskContext.INTENDED_OUTCOME, TaskContext.fit(orNone(recommendation.getIntendedOutcome())));
+    task.setVariableLocal(TaskContext.ACTION_DESCRIPTION, TaskContext.fit(action.getDescription()));
     task.setVariableLocal(TaskContext.AGENCY, action.getAgency());
     task.setVariableLocal(TaskContext.RESPONSIBLE, action.getResponsible());
     task.setVariableLocal(TaskContext.OWNER, action.getOwnerUserId() == null ? "Not yet assigned" : roles.displayName(action.getOwnerUserId()));
@@ -55,12 +55,12 @@ class ActionTaskContextListener implements TaskListener {
     task.setVariableLocal(TaskContext.STATUS, action.getStatus().label() + " · " + rag.label()
         + (action.getImportedStatus() == null ? "" : " (the plan said: " + action.getImportedStatus() + ")"));
     task.setVariableLocal(TaskContext.HISTORY, actions.historyText(actionId));
-    task.setVariableLocal(TaskContext.EVIDENCE, evidence.describeLatest(actionId));
+    task.setVariableLocal(TaskContext.EVIDENCE, TaskContext.fit(evidence.describeLatest(actionId)));
     task.setVariableLocal(TaskContext.EVIDENCE_LINKS, evidence.latestLinks(actionId, links.page("")));
     // On this site, so the link works whatever address Tasklist was opened on; the page checks the task id itself.
     task.setVariableLocal(TaskContext.EVIDENCE_URL, "/actions/" + actionId + "/evidence-files?task=" + task.getId());
     task.setVariableLocal(TaskContext.EVIDENCE_FILES, evidence.waitingFilesMarkdown(actionId));
-    task.setVariableLocal(TaskContext.LAST_REJECTION, evidence.lastRejection(actionId).orElse("None"));
+    task.setVariableLocal(TaskContext.LAST_REJECTION, TaskContext.fit(evidence.lastRejection(actionId).orElse("None")));
     long overdue = action.getDueDate() == null ? 0
         : Math.max(0, java.time.temporal.ChronoUnit.DAYS.between(action.getDueDate(), java.time.LocalDate.now(clock)));
     task.setVariableLocal(TaskContext.DAYS_OVERDUE, overdue == 0 ? "Not overdue" : overdue + " days");
@@ -68,13 +68,14 @@ class ActionTaskContextListener implements TaskListener {
     task.setVariableLocal(TaskContext.DECISION_DEADLINE, deadline instanceof java.util.Date d
         ? MailDates.longDate(java.time.LocalDate.ofInstant(d.toInstant(), clock.getZone())) : "None");
     Object reason = task.getVariable(ActionProcess.Var.ESCALATION_REASON);
-    task.setVariableLocal(TaskContext.ESCALATION_REASON, reason == null ? "None" : reason.toString());
+    task.setVariableLocal(TaskContext.ESCALATION_REASON, reason == null ? "None" : TaskContext.fit(reason.toString()));
     task.setVariableLocal(TaskContext.EXTENSION_REQUEST, action.getExtensionRequestedDate() == null ? "None"
-        : "Until " + ActionService.formatDate(action.getExtensionRequestedDate()) + ": " + action.getExtensionReason());
-    task.setName(task.getName() + ": " + recommendation.getReview().getTitle() + " " + recommendation.getNumber()
-        + " · " + shorten(action.getDescription()));
-    task.setDescription(action.getDescription());
+        : TaskContext.fit("Until " + ActionService.formatDate(action.getExtensionRequestedDate()) + ": " + action.getExtensionReason()));
+    task.setName(TaskContext.fitName(task.getName() + ": " + recommendation.getReview().getTitle() + " "
+        + recommendation.getNumber() + " · " + shorten(action.getDescription())));
+    task.setDescription(TaskContext.fit(action.getDescription()));
     if (ActionProcess.Element.NOMINATE_OWNER.equals(task.getTaskDefinitionKey())) {
+      // A JSON variable (kept as a byte array, not the 4,000-character text column), so a large agency fits.
       task.setVariableLocal(TaskContext.NOMINEE_CHOICES, NomineeChoices.of(roles.peopleOf(action.getAgency())));
     }
   }

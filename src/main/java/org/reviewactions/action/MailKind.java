@@ -13,7 +13,14 @@ enum MailKind {
   OVERDUE("overdue", ActionProcess.Element.DELIVER_ACTION),
   ESCALATION_CHAIR("escalation-chair", ActionProcess.Element.DECIDE_LAPSED_ACTION),
   ESCALATION_BOARD("escalation-board", ActionProcess.Element.BOARD_CHALLENGE),
-  EXTENSION_DECIDED("extension-decided", ActionProcess.Element.DELIVER_ACTION);
+  EXTENSION_DECIDED("extension-decided", ActionProcess.Element.DELIVER_ACTION),
+  /** A task passed its deadline (rat.deadlines): the link opens that task. */
+  TASK_OVERDUE("task-overdue", ActionProcess.Element.VERIFY_EVIDENCE) {
+    @Override
+    String taskKey(Map<String, String> details) {
+      return details.getOrDefault(ActionProcess.MailDetail.TASK_KEY, super.taskKey(details));
+    }
+  };
 
   private final String template;
   private final String taskKey;

@@ -46,4 +46,27 @@ public final class TaskContext {
   public static final String NOMINEE_CHOICES = "nomineeChoices";
 
   private TaskContext() {}
+
+  /** The engine's text column for variables and task descriptions (ACT_RU_VARIABLE.TEXT_, ACT_RU_TASK.DESCRIPTION_). */
+  public static final int ENGINE_TEXT_MAX = 4_000;
+  /** The engine's column for task names (ACT_RU_TASK.NAME_). */
+  public static final int ENGINE_NAME_MAX = 255;
+
+  /**
+   * A display copy that fits the engine's text column: a plan's texts may be longer (20,000), so a long one is
+   * shown from its start with a note, and the full text stays in the plan.
+   */
+  public static String fit(String text) {
+    if (text == null || text.length() <= ENGINE_TEXT_MAX) {
+      return text;
+    }
+    String note = "\n… (shortened here: the full text has " + String.format(java.util.Locale.UK, "%,d", text.length())
+        + " characters and is kept in the plan)";
+    return text.substring(0, ENGINE_TEXT_MAX - note.length()).stripTrailing() + note;
+  }
+
+  /** A task name that fits the engine's column, cut with an ellipsis. */
+  public static String fitName(String name) {
+    return name == null || name.length() <= ENGINE_NAME_MAX ? name : name.substring(0, ENGINE_NAME_MAX - 1) + "…";
+  }
 }

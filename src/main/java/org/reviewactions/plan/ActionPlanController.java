@@ -14,7 +14,8 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * {@code POST /api/action-plans}: preview or import a review's action plan. A plan whose headings are not
- * recognised is read with {@code mapping=Heading text:field}, repeated for each heading to map.
+ * recognised is read with {@code mapping=Heading text:field}, repeated for each heading to map. A plan that names
+ * no one responsible is imported only with {@code responsible=agency-lead}, giving each action to its agency's lead.
  */
 @RestController
 @RequestMapping("/api/action-plans")
@@ -32,14 +33,16 @@ class ActionPlanController {
   ResponseEntity<ImportResult> upload(@RequestParam(required = false) MultipartFile file,
       @RequestParam(required = false) String reviewRef, @RequestParam(required = false) String title,
       @RequestParam(required = false) String board, @RequestParam(required = false) String published,
-      @RequestParam(defaultValue = "false") boolean dryRun, @RequestParam(required = false) List<String> mapping) {
+      @RequestParam(defaultValue = "false") boolean dryRun, @RequestParam(required = false) List<String> mapping,
+      @RequestParam(required = false) String responsible) {
     String importer = currentUser.requirePlanManager();
     ColumnMapping.Parsed columns = ColumnMapping.parse(mapping);
     ImportResult result = ImportUploads.badMapping(columns, reviewRef)
+        .or(() -> ImportUploads.badChoice(responsible, reviewRef))
         .or(() -> ImportUploads.tooLarge(file, reviewRef, this.importer.limits()))
         .orElseGet(() -> this.importer.importPlan(new ImportCommand(reviewRef, title, board, published,
             file == null ? null : file.getOriginalFilename(), ImportUploads.bytes(file), dryRun, importer,
-            columns.mapping())));
+            columns.mapping(), ResponsibleChoice.parse(responsible).orElseThrow())));
     HttpStatus status = status(result.outcome());
     if (status.isError()) {
       throw problem(status, result);

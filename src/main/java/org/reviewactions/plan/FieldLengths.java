@@ -15,11 +15,10 @@ final class FieldLengths {
   /** recommendation.number */
   static final int REC_NUMBER = 100;
   /**
-   * recommendation.text, recommendation.intended_outcome and plan_action.description hold 20,000, but each
-   * is also copied into the display variables of the tasks (action.TaskContext), whose engine column
-   * (ACT_RU_VARIABLE.TEXT_) holds 4,000: a longer text failed the import when its first task was created.
+   * recommendation.text, recommendation.intended_outcome and plan_action.description. The tasks' display copies
+   * of these texts are shortened to the engine's 4,000-character column (action.TaskContext#fit), never the plan.
    */
-  static final int TEXT = 4_000;
+  static final int TEXT = 20_000;
   /** plan_action.responsible and responsible_role.name */
   static final int RESPONSIBLE = 300;
   /**

@@ -58,19 +58,21 @@ class ImportPageController {
 
   /** The held plan read again with the plan manager's choice of field for each heading. */
   @PostMapping(params = {"!confirm", "token"})
-  String remap(@RequestParam String token, @RequestParam(required = false) List<String> mapping, Model model,
-      HttpServletResponse response) {
+  String remap(@RequestParam String token, @RequestParam(required = false) List<String> mapping,
+      @RequestParam(required = false) String responsible, Model model, HttpServletResponse response) {
     String user = user();
     Optional<ImportCommand> held = previews.find(token, user);
     if (held.isEmpty()) {
       return gone(model, response);
     }
     ColumnMapping.Parsed parsed = ColumnMapping.parse(mapping);
-    Optional<ImportResult> refused = ImportUploads.badMapping(parsed, held.get().reviewRef());
+    Optional<ImportResult> refused = ImportUploads.badMapping(parsed, held.get().reviewRef())
+        .or(() -> ImportUploads.badChoice(responsible, held.get().reviewRef()));
     if (refused.isPresent()) {
       return show(held.get(), refused.get(), token, model, response);
     }
-    ImportCommand command = held.get().withMapping(parsed.mapping());
+    // The choice is held with the plan, so the confirmed import is read exactly as previewed.
+    ImportCommand command = held.get().withReading(parsed.mapping(), ResponsibleChoice.parse(responsible).orElseThrow());
     previews.replace(token, command);
     return show(command, importer.importPlan(command), token, model, response);
   }
@@ -118,6 +120,8 @@ class ImportPageController {
     model.addAttribute("fileName", command.fileName());
     model.addAttribute("token", token);
     model.addAttribute("fields", PlanColumn.values());
+    model.addAttribute("agencyLeads", command.responsible() == ResponsibleChoice.AGENCY_LEAD);
+    model.addAttribute("agencyLeadValue", ResponsibleChoice.AGENCY_LEAD.value());
     model.addAttribute("wording", PreviewWording.INSTANCE);
     return "plans/import";
   }

@@ -33,7 +33,10 @@ public record ImportResult(Outcome outcome, String reviewRef, int recommendation
     IMPORTED,
     /** The file or the review details have errors; nothing saved. */
     INVALID,
-    /** The plan manager's column mapping names an unknown field, a heading not in the sheet, or one field twice. */
+    /**
+     * The column mapping names an unknown field, a heading not in the sheet, or one field twice; or the
+     * responsible choice is not one there is.
+     */
     BAD_MAPPING,
     /** A review with this reference was imported before; nothing saved. */
     DUPLICATE,

@@ -30,6 +30,15 @@ final class ImportUploads {
         0, 0, 0, List.of(), mapping.errors()));
   }
 
+  /** The refusal of a responsible choice that does not exist, decided before the file is read. */
+  static Optional<ImportResult> badChoice(String responsible, String reviewRef) {
+    if (ResponsibleChoice.parse(responsible).isPresent()) {
+      return Optional.empty();
+    }
+    return Optional.of(new ImportResult(ImportResult.Outcome.BAD_MAPPING, reviewRef == null ? null : reviewRef.strip(),
+        0, 0, 0, List.of(), List.of(ResponsibleChoice.unknown(responsible))));
+  }
+
   static byte[] bytes(MultipartFile file) {
     try {
       return file == null ? null : file.getBytes();

@@ -112,7 +112,7 @@ public class PlanImportService {
       sheet = reader.read(command.fileName(), command.content(), command.mapping());
       errors.addAll(sheet.errors());
       if (sheet.errors().isEmpty()) {
-        draft = interpreter.interpret(sheet);
+        draft = interpreter.interpret(sheet, command.responsible());
         errors.addAll(draft.errors());
       }
     }
@@ -131,7 +131,19 @@ public class PlanImportService {
       LocalDate progressAsAt = progressDate(read.progressAsAt().orElse(null), published);
       result = saveInTurn(command, reviewRef, published, preview, progressAsAt);
     }
-    return read == null ? result : withColumns(result, read);
+    return read == null ? result : withColumns(result, read, responsibleNote(command.responsible(), read));
+  }
+
+  /** Says, on the preview, who the plan manager's choice made responsible, so the choice is never silent. */
+  private static List<String> responsibleNote(ResponsibleChoice choice, PlanSheet sheet) {
+    if (choice != ResponsibleChoice.AGENCY_LEAD) {
+      return List.of();
+    }
+    return List.of(sheet.hasColumn(PlanColumn.RESPONSIBLE)
+        ? "The plan has a Responsible column, so each action keeps the person it names; the choice to give actions "
+            + "to their agency's lead was not used."
+        : "The plan names no one responsible: as chosen, each action is given to its agency's lead (\"<agency> lead\"), "
+            + "who will be asked in Tasklist to name the action's owner.");
   }
 
   private ImportResult saveInTurn(ImportCommand command, String reviewRef, LocalDate published,
@@ -312,9 +324,11 @@ public class PlanImportService {
   }
 
   /** The result with how the sheet's headings were read, for the plan manager to check or correct. */
-  private static ImportResult withColumns(ImportResult result, PlanSheet sheet) {
+  private static ImportResult withColumns(ImportResult result, PlanSheet sheet, List<String> moreNotes) {
+    List<String> notes = new ArrayList<>(sheet.notes());
+    notes.addAll(moreNotes);
     return new ImportResult(result.outcome(), result.reviewRef(), result.recommendationCount(), result.actionCount(),
-        result.needsConfirmationCount(), result.recommendations(), result.errors(), sheet.readings(), sheet.notes());
+        result.needsConfirmationCount(), result.recommendations(), result.errors(), sheet.readings(), notes);
   }
 
   private static ImportResult duplicate(String reviewRef, List<PreviewRecommendation> preview) {

@@ -23,17 +23,31 @@ import java.util.Set;
  * </ul>
  * Every row is one action. A row without an action of its own stands for the recommendation itself,
  * carried out by the row's agency. Every action needs someone responsible; the agency may be left for
- * the importer to fill. Text is kept as written apart from list bullets.
+ * the importer to fill. A plan that names no one is refused unless the plan manager chose
+ * {@link ResponsibleChoice#AGENCY_LEAD}; then each action needs an agency, whose lead it is given to. Text is kept as written apart from list bullets.
  */
 public final class PlanInterpreter {
 
+  /** The message that refuses a plan without a Responsible column; it names the way forward when no one is named. */
+  static final String NO_RESPONSIBLE_COLUMN = "The plan has no Responsible column: every action needs someone responsible. "
+      + "Add a column headed \"Responsible\" and fill it in for each row, or, if the plan names no one, choose to give "
+      + "each action to its agency's lead, who will name an owner (on the import page, or "
+      + ResponsibleChoice.FIELD + "=" + ResponsibleChoice.AGENCY_LEAD.value() + " on the API).";
+
   public DraftPlan interpret(PlanSheet sheet) {
-    return new Pass(sheet).run();
+    return interpret(sheet, ResponsibleChoice.AS_WRITTEN);
+  }
+
+  /** Reads the plan; {@code choice} decides who is responsible if the plan has no Responsible column. */
+  public DraftPlan interpret(PlanSheet sheet, ResponsibleChoice choice) {
+    return new Pass(sheet, choice).run();
   }
 
   /** The state of one interpretation, so that the interpreter itself stays reusable. */
   private static final class Pass {
     private final PlanSheet sheet;
+    /** The plan names no one and the plan manager chose to give each action to its agency's lead. */
+    private final boolean agencyLeads;
     private final List<ImportError> errors;
     private final List<Draft> recommendations = new ArrayList<>();
     private final Map<String, Draft> byNumber = new HashMap<>();
@@ -43,8 +57,9 @@ public final class PlanInterpreter {
     private String previousResponsible;
     private String previousAgency;
 
-    Pass(PlanSheet sheet) {
+    Pass(PlanSheet sheet, ResponsibleChoice choice) {
       this.sheet = sheet;
+      this.agencyLeads = choice == ResponsibleChoice.AGENCY_LEAD && !sheet.hasColumn(PlanColumn.RESPONSIBLE);
       this.errors = new ArrayList<>(sheet.errors());
     }
 
@@ -57,9 +72,8 @@ public final class PlanInterpreter {
           usedNumbers.add(CellText.numberKey(number));
         }
       }
-      if (!sheet.hasColumn(PlanColumn.RESPONSIBLE) && !sheet.rows().isEmpty()) {
-        errors.add(ImportError.ofFile("The plan has no Responsible column: every action needs someone responsible. "
-            + "Add a column headed \"Responsible\" and fill it in for each row."));
+      if (!sheet.hasColumn(PlanColumn.RESPONSIBLE) && !agencyLeads && !sheet.rows().isEmpty()) {
+        errors.add(ImportError.ofFile(NO_RESPONSIBLE_COLUMN));
       }
       for (PlanRow row : sheet.rows()) {
         interpretRow(row);
@@ -139,7 +153,8 @@ public final class PlanInterpreter {
 
     private RowAction action(PlanRow row) {
       String agency = resolveDitto(row, PlanColumn.AGENCY, previousAgency);
-      String responsible = resolveDitto(row, PlanColumn.RESPONSIBLE, previousResponsible);
+      String responsible = agencyLeads ? agencyLead(row, agency)
+          : resolveDitto(row, PlanColumn.RESPONSIBLE, previousResponsible);
       if (responsible != null && responsible.isEmpty() && sheet.hasColumn(PlanColumn.RESPONSIBLE)) {
         errors.add(new ImportError(row.rowNumber(), header(PlanColumn.RESPONSIBLE), "Row " + row.rowNumber()
             + ": no one is responsible for this action. Fill in the " + header(PlanColumn.RESPONSIBLE) + " column."));
@@ -154,6 +169,23 @@ public final class PlanInterpreter {
           CellText.clean(row.get(PlanColumn.TIMESCALE)),
           CellText.clean(row.get(PlanColumn.PROGRESS)),
           CellText.clean(row.get(PlanColumn.STATUS)));
+    }
+
+    /**
+     * "&lt;agency&gt; lead" for each agency the row names. A row without an agency has no lead to give its
+     * action to; the board is not assumed, since the plan manager chose agencies' leads, not the board's.
+     */
+    private String agencyLead(PlanRow row, String agency) {
+      if (agency == null) {
+        return null;
+      }
+      if (agency.isEmpty()) {
+        errors.add(new ImportError(row.rowNumber(), header(PlanColumn.AGENCY), "Row " + row.rowNumber()
+            + " names no agency, so no agency lead can be made responsible for its action. Fill in the "
+            + header(PlanColumn.AGENCY) + " column for this row."));
+        return null;
+      }
+      return agency.lines().map(a -> a + ResponsibleChoice.ROLE_SUFFIX).collect(java.util.stream.Collectors.joining("\n"));
     }
 
     /**

@@ -23,22 +23,22 @@ class RecommendationTaskContextListener implements TaskListener {
     recommendations.awaitConfirmation(id);
     Recommendation recommendation = recommendations.get(id);
     Review review = recommendation.getReview();
-    task.setVariableLocal(TaskContext.REVIEW, review.getTitle() + " (" + review.getBoard() + ")");
+    task.setVariableLocal(TaskContext.REVIEW, TaskContext.fit(review.getTitle() + " (" + review.getBoard() + ")"));
     task.setVariableLocal(TaskContext.RECOMMENDATION_NUMBER, recommendation.getNumber());
-    task.setVariableLocal(TaskContext.RECOMMENDATION_TEXT, recommendation.getText());
+    task.setVariableLocal(TaskContext.RECOMMENDATION_TEXT, TaskContext.fit(recommendation.getText()));
     task.setVariableLocal(TaskContext.INTENDED_OUTCOME,
-        recommendation.getIntendedOutcome() == null ? "None given" : recommendation.getIntendedOutcome());
+        recommendation.getIntendedOutcome() == null ? "None given" : TaskContext.fit(recommendation.getIntendedOutcome()));
     task.setVariableLocal(TaskContext.ACTIONS_SUMMARY, fitted(recommendations.actionsSummary(id)));
     // Shown as columns in Tasklist's filtered lists, like an action task's.
     task.setVariableLocal(TaskContext.STATUS, "All actions closed: confirm the recommendation");
     task.setVariableLocal(TaskContext.DUE_DATE, "No due date");
-    task.setName(task.getName() + ": " + review.getTitle() + " " + recommendation.getNumber());
-    task.setDescription(recommendation.getText());
+    task.setName(TaskContext.fitName(task.getName() + ": " + review.getTitle() + " " + recommendation.getNumber()));
+    task.setDescription(TaskContext.fit(recommendation.getText()));
   }
 
   /** A recommendation of many long actions would overflow the engine's text column (4,000); the form shows the start. */
   static String fitted(String summary) {
-    int max = FieldLengths.TEXT;
+    int max = TaskContext.ENGINE_TEXT_MAX;
     return summary.length() <= max ? summary : summary.substring(0, max - 60).stripTrailing()
         + "\n… (more actions: see each action in the tracker)";
   }

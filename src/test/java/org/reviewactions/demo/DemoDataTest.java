@@ -60,6 +60,14 @@ class DemoDataTest extends ProcessTestSupport {
   }
 
   @Test
+  void everyOpenTaskOfTheDemoHasADueDate() {
+    List<org.camunda.bpm.engine.task.Task> open = taskService.createTaskQuery().list();
+    assertThat(open).isNotEmpty();
+    assertThat(open).as("open tasks without a due date").filteredOn(t -> t.getDueDate() == null)
+        .extracting(t -> t.getTaskDefinitionKey() + ": " + t.getName()).isEmpty();
+  }
+
+  @Test
   void demoRecommendationsReadAsTheBoardWroteThemWithOnlyThePlansDatesMoved() {
     Map<String, Recommendation> babyA = recommendations.forReview("SCR-BABY-A").stream()
         .collect(Collectors.toMap(Recommendation::getNumber, Function.identity()));

@@ -87,7 +87,7 @@ class ImportRefusalsTest extends ProcessTestSupport {
 
   @ParameterizedTest(name = "{0} longer than {1}")
   @CsvSource({
-      "Rec No, 100", "Recommendation, 4000", "Intended outcome, 4000", "Action, 4000", "Timescale, 2000",
+      "Rec No, 100", "Recommendation, 20000", "Intended outcome, 20000", "Action, 20000", "Timescale, 2000",
       "Responsible, 300", "Agency, 240", "Status, 300", "Progress, 19900"})
   void aCellLongerThanItsColumnIsRefusedNamingRowColumnAndLimitBeforeTheDatabaseSeesIt(String column, int limit) {
     String header = "Rec No,Recommendation,Intended outcome,Action,Timescale,Responsible,Agency,Status,Progress";
@@ -113,7 +113,7 @@ class ImportRefusalsTest extends ProcessTestSupport {
 
   @Test
   void textsAtTheirLimitsImportAndTheirTasksAreCreated() {
-    // Each text is also a task's display variable, held in the engine's 4,000-character column.
+    // Each text is also a task's display variable, shortened to the engine's 4,000-character column (TaskContext.fit).
     String csv = "Rec No,Recommendation,Intended outcome,Action,Timescale,Responsible,Agency,Progress\n1,"
         + "R".repeat(FieldLengths.TEXT) + "," + "O".repeat(FieldLengths.TEXT) + "," + "A".repeat(FieldLengths.TEXT)
         + ",by March 2027,Head of Service," + agency + "," + "P".repeat(FieldLengths.PROGRESS) + "\n";
@@ -122,6 +122,27 @@ class ImportRefusalsTest extends ProcessTestSupport {
 
     assertThat(result.errors()).isEmpty();
     assertThat(result.outcome()).isEqualTo(Outcome.IMPORTED);
+  }
+
+  @Test
+  void theLongestTitleAndTextsThePlanAllowsStillCreateTheirTasksWithTheTextsShortenedOnlyForDisplay() {
+    // Task names (255) and task-local text variables (4,000) are shorter than the plan's own columns.
+    String csv = "Rec No,Recommendation,Intended outcome,Action,Timescale,Responsible,Agency\n1,"
+        + "R".repeat(FieldLengths.TEXT) + "," + "O".repeat(FieldLengths.TEXT) + "," + "A".repeat(FieldLengths.TEXT)
+        + ",by March 2027,Head of Nobody Yet," + agency + "\n";
+    ImportCommand longTitle = new ImportCommand("SCR-LONG-TITLE", "T".repeat(FieldLengths.TITLE), "Test LSCB",
+        "2026-01-15", "long.csv", csv.getBytes(), false, "tester");
+
+    ImportResult result = importer.importPlan(longTitle);
+
+    assertThat(result.errors()).isEmpty();
+    assertThat(result.outcome()).isEqualTo(Outcome.IMPORTED);
+    org.camunda.bpm.engine.task.Task task = taskService.createTaskQuery()
+        .processInstanceBusinessKeyLike("SCR-LONG-TITLE/%").singleResult();
+    assertThat(task).as("the action's first task").isNotNull();
+    assertThat(task.getName()).hasSizeLessThanOrEqualTo(255);
+    String shown = (String) taskService.getVariableLocal(task.getId(), org.reviewactions.action.TaskContext.RECOMMENDATION_TEXT);
+    assertThat(shown).hasSizeLessThanOrEqualTo(4_000).startsWith("RRRR").contains("shortened");
   }
 
   @Test

@@ -64,6 +64,12 @@ class RecommendationProcessTest extends ProcessTestSupport {
     assertThat(pi).isWaitingAt(Element.CONFIRM_IMPLEMENTED);
     Task confirm = openTask(pi.getId(), Element.CONFIRM_IMPLEMENTED);
     assertThat(confirm).hasCandidateGroup("subgroup-chairs");
+    // rat.deadlines.confirm-recommendation-implemented: twenty working days from now, follow-up half-way.
+    java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"));
+    assertThat(confirm.getDueDate()).isNotNull();
+    assertThat(confirm.getFollowUpDate()).isNotNull().isBefore(confirm.getDueDate());
+    assertThat(confirm.getDueDate().toInstant().atZone(java.time.ZoneId.of("Europe/London")).toLocalDate())
+        .isAfter(today.plusDays(25)).isBefore(today.plusDays(35));
     assertThat((String) taskService.getVariableLocal(confirm.getId(), TaskContext.ACTIONS_SUMMARY))
         .contains("Monthly file audit").contains("Complete");
     assertThat(recommendations.get(rec.getId()).getStatus()).isEqualTo(RecommendationStatus.AWAITING_CONFIRMATION);

@@ -14,7 +14,7 @@ import org.springframework.context.annotation.Configuration;
  * holiday announced after the snapshot was taken).
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(ReminderProperties.class)
+@EnableConfigurationProperties({ReminderProperties.class, TaskDeadlineProperties.class})
 public class ReminderConfig {
 
   @Bean

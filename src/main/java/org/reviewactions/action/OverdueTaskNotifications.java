@@ -1,0 +1,72 @@
+package org.reviewactions.action;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.task.Task;
+import org.reviewactions.identity.Person;
+import org.reviewactions.identity.RoleDirectory;
+import org.reviewactions.notification.MailDates;
+import org.reviewactions.notification.NotificationRequest;
+import org.reviewactions.notification.NotificationRequests;
+import org.springframework.stereotype.Component;
+
+/**
+ * When a group's task passes its deadline (rat.deadlines), the chairs of the monitoring sub-group (for Board
+ * challenge, the board group in {@code overdueTaskGroup}) are told, and
+ * the task goes Red so Tasklist's priority sort puts it first. The send task names the overdue task in its input
+ * {@code overdueTaskKey}; the idempotency key carries the task's id, so a retried job asks for the same e-mail.
+ */
+@Component
+class OverdueTaskNotifications {
+
+  static final String OVERDUE_TASK_KEY = "overdueTaskKey";
+  /** Optional: who is told, when not the monitoring sub-group (the board group, for an overdue board challenge). */
+  static final String OVERDUE_TASK_GROUP = "overdueTaskGroup";
+
+  private final ActionService actions;
+  private final RoleDirectory roles;
+  private final NotificationRequests requests;
+  private final TaskService tasks;
+  private final Clock clock;
+
+  OverdueTaskNotifications(ActionService actions, RoleDirectory roles, NotificationRequests requests, TaskService tasks,
+      Clock clock) {
+    this.actions = actions;
+    this.roles = roles;
+    this.requests = requests;
+    this.tasks = tasks;
+    this.clock = clock;
+  }
+
+  void taskOverdue(DelegateExecution execution) {
+    String taskKey = (String) execution.getVariableLocal(OVERDUE_TASK_KEY);
+    Task task = tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).taskDefinitionKey(taskKey)
+        .singleResult();
+    if (task == null) {
+      return; // done in the meantime: nothing to chase
+    }
+    tasks.setPriority(task.getId(), Rag.RED.taskPriority());
+    Action action = actions.get(actions.idOfProcess(execution.getProcessInstanceId()));
+    String due = task.getDueDate() == null ? null
+        : MailDates.longDate(LocalDate.ofInstant(task.getDueDate().toInstant(), clock.getZone()));
+    // The name as the diagram gives it, without the action that the task list adds to it.
+    String name = task.getName().contains(":") ? task.getName().substring(0, task.getName().indexOf(':')) : task.getName();
+    Map<String, String> details = due == null
+        ? Map.of(ActionProcess.MailDetail.TASK_KEY, taskKey, ActionProcess.MailDetail.TASK_NAME, name)
+        : Map.of(ActionProcess.MailDetail.TASK_KEY, taskKey, ActionProcess.MailDetail.TASK_NAME, name,
+            ActionProcess.MailDetail.TASK_DUE, due);
+    Object group = execution.getVariableLocal(OVERDUE_TASK_GROUP);
+    String told = group == null ? (String) execution.getVariable(ActionProcess.Var.MONITORING_GROUP) : group.toString();
+    for (Person chair : roles.members(told)) {
+      if (!chair.userId().equals(action.getOwnerUserId())) {
+        String key = "action:" + action.getId() + ":" + MailKind.TASK_OVERDUE.template() + ":" + task.getId() + ":"
+            + chair.userId();
+        requests.request(new NotificationRequest(MailKind.TASK_OVERDUE.template(), action.getId(), chair.userId(), key,
+            execution.getProcessInstanceId(), details));
+      }
+    }
+  }
+}
