@@ -10,6 +10,9 @@ interface ActionRepository extends JpaRepository<Action, Long> {
 
   Optional<Action> findByProcessInstanceId(String processInstanceId);
 
+  /** The actions a responsible role is named on, for handing its open work to a new holder. */
+  List<Action> findByResponsibleRoleId(Long responsibleRoleId);
+
   /** Only the columns that say who reads an action, for every action that has a process. */
   List<ReadersView> findByProcessInstanceIdIsNotNull();
 

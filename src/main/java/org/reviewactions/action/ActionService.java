@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.reviewactions.identity.Person;
 import org.reviewactions.identity.ResponsibleRole;
 import org.reviewactions.identity.RoleDirectory;
 import org.reviewactions.review.Recommendation;
@@ -182,15 +183,29 @@ public class ActionService {
   /** An agency lead names the owner; the nominee also becomes the holder of the responsible role. */
   @Transactional
   public String nominateOwner(Long actionId, String nomineeId, String actor) {
-    requireText(nomineeId, "Enter the user id of the person who will own the action");
-    String nominee = roles.requirePerson(nomineeId).userId();
+    if (nomineeId == null || nomineeId.isBlank()) {
+      throw new BusinessRuleException(ActionProcess.Var.NOMINEE_ID, "Choose the person in your agency who will own the action.");
+    }
     Action action = get(actionId);
+    // Checked here as well as against the form's choices, so no caller's id reaches the role or the task unchecked.
+    String nominee = roles.person(nomineeId).map(Person::userId).orElseThrow(() -> new BusinessRuleException(
+        ActionProcess.Var.NOMINEE_ID, "There is nobody with the user id '" + shorten(nomineeId.strip())
+        + "'. Choose one of the people of " + action.getAgency() + " listed in the form."));
+    if (!roles.belongsTo(nominee, action.getAgency())) {
+      throw new BusinessRuleException(ActionProcess.Var.NOMINEE_ID, roles.displayName(nominee) + " is not one of the people of "
+          + action.getAgency() + ", so cannot own its action. Choose one of the people listed in the form.");
+    }
     if (action.getResponsibleRoleId() != null) {
       roles.setHolder(action.getResponsibleRoleId(), nominee);
     }
     assignOwner(action, nominee, actor, HistoryKind.OWNER_NOMINATED, "Nominated " + roles.displayName(nominee)
         + " as owner and holder of the role " + action.getResponsible() + ".");
     return nominee;
+  }
+
+  /** A typed id as far as a message repeats it back. */
+  private static String shorten(String id) {
+    return id.length() <= 40 ? id : id.substring(0, 40) + "…";
   }
 
   private void assignOwner(Action action, String owner, String actor, HistoryKind kind, String text) {

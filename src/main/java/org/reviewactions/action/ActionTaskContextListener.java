@@ -74,6 +74,10 @@ class ActionTaskContextListener implements TaskListener {
     task.setName(TaskContext.fitName(task.getName() + ": " + recommendation.getReview().getTitle() + " "
         + recommendation.getNumber() + " · " + shorten(action.getDescription())));
     task.setDescription(TaskContext.fit(action.getDescription()));
+    if (ActionProcess.Element.NOMINATE_OWNER.equals(task.getTaskDefinitionKey())) {
+      // A JSON variable (kept as a byte array, not the 4,000-character text column), so a large agency fits.
+      task.setVariableLocal(TaskContext.NOMINEE_CHOICES, NomineeChoices.of(roles.peopleOf(action.getAgency())));
+    }
   }
 
   static String shorten(String text) {

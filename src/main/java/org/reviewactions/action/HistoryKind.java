@@ -19,5 +19,7 @@ public enum HistoryKind {
   BOARD_DECISION,
   CLOSED_INCOMPLETE,
   EXTENSION_REQUESTED,
-  EXTENSION_DECIDED
+  EXTENSION_DECIDED,
+  /** The action's responsible role got a new holder on the People and roles page, and the action followed. */
+  ROLE_HOLDER_CHANGED
 }

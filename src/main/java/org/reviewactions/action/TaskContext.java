@@ -42,6 +42,8 @@ public final class TaskContext {
   public static final String EXTENSION_REQUEST = "ctxExtensionRequest";
   /** All actions of a recommendation with their status (Confirm recommendation implemented). */
   public static final String ACTIONS_SUMMARY = "ctxActionsSummary";
+  /** The people a lead may nominate, as the JSON list of {label, value} the form's select reads (valuesKey). */
+  public static final String NOMINEE_CHOICES = "nomineeChoices";
 
   private TaskContext() {}
 

@@ -128,7 +128,10 @@ class DemoWork {
     }
     Task nominate = openTask(action.getProcessInstanceId(), ActionProcess.Element.NOMINATE_OWNER);
     if (nominate != null) {
-      completeAs(leadOf(nominate), nominate, Map.of(ActionProcess.Var.NOMINEE_ID, PLAN_MANAGER));
+      // Only someone of the action's agency may own it; an agency with nobody yet keeps its nomination open.
+      String agency = actions.get(action.getId()).getAgency();
+      roles.peopleOf(agency).stream().findFirst().ifPresent(owner ->
+          completeAs(leadOf(nominate), nominate, Map.of(ActionProcess.Var.NOMINEE_ID, owner.userId())));
     }
   }
 

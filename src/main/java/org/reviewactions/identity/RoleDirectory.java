@@ -113,6 +113,85 @@ public class RoleDirectory {
         .map(u -> person(u.getId()).orElseThrow()).toList();
   }
 
+  /**
+   * The people of an agency: the members of its group and of its leads group, by name. Only they may
+   * own the agency's actions.
+   */
+  public List<Person> peopleOf(String agency) {
+    java.util.Map<String, Person> people = new java.util.LinkedHashMap<>();
+    for (String group : List.of(AgencyGroups.agencyGroup(agency), AgencyGroups.leadsGroup(agency))) {
+      members(group).forEach(person -> people.putIfAbsent(person.userId(), person));
+    }
+    return people.values().stream()
+        .sorted(java.util.Comparator.comparing(Person::displayName, String.CASE_INSENSITIVE_ORDER).thenComparing(Person::userId))
+        .toList();
+  }
+
+  /** Whether the user belongs to the agency (its group or its leads group). */
+  public boolean belongsTo(String userId, String agency) {
+    if (userId == null || userId.isBlank()) {
+      return false;
+    }
+    return identityService.createUserQuery().userId(userId.strip()).memberOfGroup(AgencyGroups.agencyGroup(agency)).count() > 0
+        || identityService.createUserQuery().userId(userId.strip()).memberOfGroup(AgencyGroups.leadsGroup(agency)).count() > 0;
+  }
+
+  /** The role with this id, if there is one. */
+  @Transactional(readOnly = true)
+  public Optional<ResponsibleRole> findRole(Long roleId) {
+    return roleId == null ? Optional.empty() : roles.findById(roleId);
+  }
+
+  /** The agencies the directory knows (each has a group), by name. */
+  public List<String> agencies() {
+    return identityService.createGroupQuery().groupType(AgencyGroups.AGENCY_TYPE).orderByGroupName().asc().list().stream()
+        .map(group -> group.getName() == null ? group.getId() : group.getName()).toList();
+  }
+
+  /** Every account, by id. */
+  public List<Person> everyone() {
+    return identityService.createUserQuery().orderByUserId().asc().list().stream()
+        .map(u -> person(u.getId()).orElseThrow()).toList();
+  }
+
+  /** The readable names of the groups the user belongs to. */
+  public List<String> groupNames(String userId) {
+    return identityService.createGroupQuery().groupMember(userId).orderByGroupName().asc().list().stream()
+        .map(group -> group.getName() == null ? group.getId() : group.getName()).toList();
+  }
+
+  /** Whether the user is one of the agency's leads. */
+  public boolean isLead(String userId, String agency) {
+    return userId != null && identityService.createUserQuery().userId(userId).memberOfGroup(AgencyGroups.leadsGroup(agency)).count() > 0;
+  }
+
+  /**
+   * Makes a person of the agency one of its leads, so its nominations reach them. Someone of no agency or of
+   * another one is refused: a lead answers for the agency's own people.
+   */
+  @Transactional
+  public void makeLead(String agency, String userId) {
+    if (!agencies().contains(agency)) {
+      throw new BusinessRuleException("agency", "There is no agency called '" + shorten(agency) + "'.");
+    }
+    Person person = person(userId).orElseThrow(() -> new BusinessRuleException("userId",
+        "There is nobody with the user id '" + shorten(userId) + "'."));
+    if (!belongsTo(person.userId(), agency)) {
+      throw new BusinessRuleException("userId", person.displayName() + " is not one of the people of " + agency
+          + "; only its own people can lead it.");
+    }
+    if (isLead(person.userId(), agency)) {
+      throw new BusinessRuleException("userId", person.displayName() + " already leads " + agency + ".");
+    }
+    ensureAgencyGroups(agency);
+    identityService.createMembership(person.userId(), AgencyGroups.leadsGroup(agency));
+  }
+
+  private static String shorten(String text) {
+    String shown = text == null ? "" : text.strip();
+    return shown.length() <= 60 ? shown : shown.substring(0, 60) + "…";
+  }
+
   /** The user, or an error naming the id that is not known. */
   public Person requirePerson(String userId) {
     return person(userId).orElseThrow(() -> new BusinessRuleException(

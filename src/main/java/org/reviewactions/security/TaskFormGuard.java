@@ -63,6 +63,11 @@ final class TaskFormGuard {
                 : "in the shape the form asks for (" + pattern.pattern() + ")."));
       }
       Set<String> options = form.options(name).orElse(null);
+      if (options != null && form.valuesKey(name).isPresent() && (value == null || !options.contains(value.toString()))) {
+        String shown = value == null ? "" : value.toString().length() > 40 ? value.toString().substring(0, 40) + "…" : value.toString();
+        throw new FormFieldValidationException(name, "'" + name + "': '" + shown + "' is not one of the choices this task offers"
+            + (options.isEmpty() ? " (it offers none)." : ". Choose one of the people listed in the form."));
+      }
       if (options != null && value != null && !options.contains(value.toString())) {
         throw new FormFieldValidationException(name, "'" + value + "' is not one of the choices for '" + name
             + "' (" + String.join(", ", options) + ").");
@@ -85,7 +90,8 @@ final class TaskFormGuard {
           return FormFields.none();
         }
         try (InputStream form = new GetDeployedTaskFormCmd(taskId).execute(commandContext)) {
-          return FormFields.parse(form);
+          // The choices this task offered (the variable its create listener set), never what the caller sends.
+          return FormFields.parse(form).withOfferedChoices(variable -> OfferedChoices.values(task.getVariableLocal(variable)));
         } catch (IOException e) {
           throw new UncheckedIOException("Cannot read the form of task " + taskId, e);
         } catch (ProcessEngineException e) {

@@ -16,4 +16,9 @@ public class BusinessRuleException extends FormFieldValidationException {
   public BusinessRuleException(String message) {
     super(null, message);
   }
+
+  /** A refusal of one form field's value, named so the caller knows which field to change. */
+  public BusinessRuleException(String field, String message) {
+    super(field, message);
+  }
 }

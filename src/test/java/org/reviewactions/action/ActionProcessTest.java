@@ -132,6 +132,8 @@ class ActionProcessTest extends ProcessTestSupport {
 
   @Test
   void roleWithoutHolderAsksAgencyLeadsToNominateAndTheNomineeHoldsTheRole() {
+    roles.ensureAgencyGroups(agency);
+    identityService.createMembership(TestPeople.OTHER_OWNER, org.reviewactions.identity.AgencyGroups.agencyGroup(agency));
     Action action = importOne("September 2026", TestPeople.ROLE_WITHOUT_HOLDER);
     identityService.createMembership(TestPeople.LEAD, org.reviewactions.identity.AgencyGroups.leadsGroup(agency));
     ProcessInstance pi = processOf(action);
@@ -145,8 +147,14 @@ class ActionProcessTest extends ProcessTestSupport {
     assertThat(actions.get(action.getId()).getStatus()).isEqualTo(ActionStatus.AWAITING_OWNER);
 
     assertThatThrownBy(() -> completeAs(TestPeople.LEAD, nominate, Map.of(Var.NOMINEE_ID, "nobody-here")))
-        .hasMessageContaining("no user with the id 'nobody-here'");
+        .hasMessageContaining("'nobody-here'");
     assertThat(pi).isWaitingAt(Element.NOMINATE_OWNER);
+    // Someone who exists but is not of this agency cannot own its action either.
+    assertThatThrownBy(() -> completeAs(TestPeople.LEAD, nominate, Map.of(Var.NOMINEE_ID, TestPeople.OWNER)))
+        .hasMessageContaining("'nomineeId'").hasMessageContaining("not one of the choices");
+    assertThat(pi).isWaitingAt(Element.NOMINATE_OWNER);
+    assertThat(actions.get(action.getId()).getOwnerUserId()).isNull();
+
 
     completeAs(TestPeople.LEAD, nominate, Map.of(Var.NOMINEE_ID, TestPeople.OTHER_OWNER));
     assertThat(pi).hasPassed(Element.RECORD_NOMINEE).isWaitingAt(Element.DELIVER_ACTION);

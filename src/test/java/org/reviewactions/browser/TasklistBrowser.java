@@ -292,6 +292,33 @@ final class TasklistBrowser implements AutoCloseable {
     }
   }
 
+  /**
+   * Opens the form-js select labelled {@code label} (a list of its own, not a native select), returns the
+   * options it offers and, if {@code optionText} is one of them, picks it.
+   */
+  List<String> pickFromSelect(String label, String optionText) {
+    WebElement hidden = fieldByLabel(label);
+    WebElement group = hidden.findElement(By.xpath("./ancestor::div[contains(@class,'fjs-input-group')][1]"));
+    scrollToCentre(group);
+    new org.openqa.selenium.interactions.Actions(driver).click(group).perform();
+    List<WebElement> items = waiting(() -> "the list of '" + label + "' never opened").until(d -> {
+      List<WebElement> found = d.findElements(By.cssSelector(".fjs-dropdownlist .fjs-dropdownlist-item"));
+      return found.isEmpty() ? null : found;
+    });
+    List<String> offered = items.stream().map(item -> item.getText().strip()).toList();
+    for (WebElement item : items) {
+      if (item.getText().strip().equals(optionText)) {
+        new org.openqa.selenium.interactions.Actions(driver).moveToElement(item).click().perform();
+        waiting(() -> "'" + optionText + "' was never shown as chosen in '" + label + "'").until(d -> {
+          List<WebElement> display = group.findElements(By.cssSelector(".fjs-select-display"));
+          return !display.isEmpty() && display.get(0).getText().contains(optionText) ? display.get(0) : null;
+        });
+        break;
+      }
+    }
+    return offered;
+  }
+
   /** Chooses the radio option with this label and waits until it is checked. */
   void choose(String optionLabel) {
     WebElement radio = fieldByLabel(optionLabel);

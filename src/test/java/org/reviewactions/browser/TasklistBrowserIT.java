@@ -409,6 +409,38 @@ class TasklistBrowserIT {
    * An action owner's Tasklist offers their work and nothing else: no banner about migrating products,
    * no "Start process" or "Create task" (administrators keep both), and only the filters shared with them.
    */
+  /** The lead picks the owner from the agency's people in Tasklist; someone of another agency is not offered. */
+  @Test
+  void aLeadNominatesAnOwnerFromTheAgencysPeopleInTasklist() {
+    String agency = "Browser Agency " + UUID.randomUUID().toString().substring(0, 6);
+    TestPeople.ensure(identityService, roles);
+    TestAdministrator.ensure(identityService, authorizationService);
+    roles.ensureAgencyGroups(agency);
+    identityService.createMembership(TestPeople.LEAD, org.reviewactions.identity.AgencyGroups.leadsGroup(agency));
+    identityService.createMembership(TestPeople.OWNER, org.reviewactions.identity.AgencyGroups.agencyGroup(agency));
+    String timescale = "by " + PinnedClock.TODAY.plusYears(1).format(DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK));
+    TestPlan plan = TestPlan.plan().published(PinnedClock.TODAY.minusMonths(1).toString())
+        .action("1", "Nominations reach the agency", "Name an owner for the register", timescale, TestPeople.ROLE_WITHOUT_HOLDER, agency);
+    assertThat(importer.importPlan(plan.command(false)).errors()).isEmpty();
+    Action action = actions.forRecommendation(recommendations.forReview(plan.reviewRef()).get(0).getId()).get(0);
+    Task nominate = openTask(action.getProcessInstanceId(), ActionProcess.Element.NOMINATE_OWNER);
+    assertThat(nominate).isNotNull();
+
+    browser = TasklistBrowser.open("http://localhost:" + port);
+    step("lead-signs-in", () -> browser.signIn(TestPeople.LEAD, PASSWORD));
+    step("lead-picks-the-owner", () -> {
+      browser.openTask(nominate.getId());
+      browser.showsTaskName("Nominate action owner");
+      browser.claim();
+      java.util.List<String> offered = browser.pickFromSelect("Owner to nominate", "Olive Owner (owner1@example.org)");
+      assertThat(offered).contains("Olive Owner (owner1@example.org)", "Lena Lead (lead1@example.org)")
+          .noneMatch(option -> option.contains("Oscar Other"));
+      browser.complete();
+    });
+    step("the-owner-gets-the-action", () -> browser.waitFor(() -> "the nominee never became the owner (" + browser.shownErrors() + ")",
+        d -> TestPeople.OWNER.equals(actions.get(action.getId()).getOwnerUserId()) ? true : null));
+  }
+
   @Test
   void anOwnerSeesOnlyTheirFiltersAndNoStartProcessCreateTaskOrBanner() {
     TestPeople.ensure(identityService, roles);

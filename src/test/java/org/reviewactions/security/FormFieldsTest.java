@@ -31,6 +31,20 @@ class FormFieldsTest {
     assertThat(deliver.options("progressText")).isEmpty();
   }
 
+  @Test
+  void theNomineeIsChosenFromTheChoicesTheTaskOffersNotFromAnyText() throws IOException {
+    FormFields nominate = deployed("nominate-owner");
+
+    assertThat(nominate.valuesKey("nomineeId")).contains("nomineeChoices");
+    assertThat(nominate.has("nomineeChoices")).as("the offer is the task's, not the person's to send").isFalse();
+    FormFields offered = nominate.withOfferedChoices(variable -> OfferedChoices.values(
+        "[{\"label\":\"Olive <b>Owner</b>\",\"value\":\"owner1\"},{\"label\":\"Lena\",\"value\":\"lead1\"}]"));
+    assertThat(offered.options("nomineeId")).contains(Set.of("owner1", "lead1"));
+    assertThat(nominate.withOfferedChoices(variable -> OfferedChoices.values(null)).options("nomineeId")).contains(Set.of());
+    assertThat(OfferedChoices.values("not json")).isEmpty();
+    assertThat(OfferedChoices.values("{\"value\":\"owner1\"}")).as("a list, or nothing").isEmpty();
+  }
+
   /** Tasklist's date picker read 31/03/2027 the American way; every date is typed text instead. */
   @Test
   void everyDateAPersonTypesIsTextInTheDayMonthYearShape() throws IOException {

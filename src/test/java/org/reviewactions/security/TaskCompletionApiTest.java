@@ -109,6 +109,7 @@ class TaskCompletionApiTest extends EngineRestTestSupport {
   private Reached nominateOwner() {
     roles.ensureAgencyGroups(agency);
     identityService.createMembership(TestPeople.LEAD, AgencyGroups.leadsGroup(agency));
+    identityService.createMembership(TestPeople.OWNER, AgencyGroups.agencyGroup(agency));
     Action action = importOne("by December 2026", TestPeople.ROLE_WITHOUT_HOLDER, agency);
     return new Reached(action, open(action, Element.NOMINATE_OWNER), TestPeople.LEAD, Map.of(Var.NOMINEE_ID, TestPeople.OWNER));
   }
