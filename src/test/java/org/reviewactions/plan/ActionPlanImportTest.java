@@ -202,14 +202,18 @@ class ActionPlanImportTest extends ProcessTestSupport {
 
   @Test
   void onlySignedInPlanManagersMayImport() throws Exception {
-    // A wrong password delays that user's next sign-in (Camunda's brute-force guard), so it uses a user no other test signs in as.
+    // A wrong password delays that user's next sign-in (Camunda's brute-force guard), so it uses a user of its own.
     String ref = ref();
+    String guessedAt = "guessed-" + ref.toLowerCase(java.util.Locale.ROOT);
+    org.camunda.bpm.engine.identity.User user = identityService.newUser(guessedAt);
+    user.setPassword(TestPeople.PASSWORD);
+    ((org.camunda.bpm.engine.impl.IdentityServiceImpl) identityService).saveUser(user, true);
     byte[] kingston = fixture(PlanFixtures.KINGSTON_CSV);
     mvc.perform(unsignedUpload(ref, kingston, "kingston.csv", false)).andExpect(status().isUnauthorized());
     mvc.perform(unsignedUpload(ref, kingston, "kingston.csv", false).header("Authorization", SignIn.basic(TestPeople.OWNER)))
         .andExpect(status().isForbidden());
     mvc.perform(unsignedUpload(ref, kingston, "kingston.csv", false).header("Authorization",
-        "Basic " + Base64.getEncoder().encodeToString((TestPeople.LEAD + ":wrong").getBytes(StandardCharsets.UTF_8))))
+        "Basic " + Base64.getEncoder().encodeToString((guessedAt + ":wrong").getBytes(StandardCharsets.UTF_8))))
         .andExpect(status().isUnauthorized());
     mvc.perform(get("/plans/import")).andExpect(status().isFound()).andExpect(redirectedUrl("http://localhost/sign-in"));
     mvc.perform(get("/plans/import").session(SignIn.session(mvc, TestPeople.OWNER))).andExpect(status().isForbidden());
