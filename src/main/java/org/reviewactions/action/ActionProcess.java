@@ -17,6 +17,8 @@ public final class ActionProcess {
     public static final String NEEDS_CONFIRMATION = "needsConfirmation";
     public static final String AGENCY_LEADS_GROUP = "agencyLeadsGroup";
     public static final String PLAN_MANAGERS_GROUP = "planManagersGroup";
+    /** Candidate groups of Nominate action owner, comma-separated: the agency's leads, and the plan managers when it has none. */
+    public static final String NOMINATING_GROUPS = "nominatingGroups";
 
     // Routing: the inputs of the action-routing decision, set by Start action, and its outputs
     public static final String AGENCY = "agency";
