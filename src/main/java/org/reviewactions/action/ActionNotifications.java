@@ -36,7 +36,7 @@ class ActionNotifications {
 
   /** What these e-mails announce is a task the daily digest lists, so those who chose the digest get only that. */
   private static final java.util.Set<MailKind> IN_THE_DIGEST = java.util.EnumSet.of(
-      MailKind.ASSIGNMENT, MailKind.OVERDUE, MailKind.ESCALATION_CHAIR, MailKind.ESCALATION_BOARD);
+      MailKind.ASSIGNMENT, MailKind.OVERDUE, MailKind.ESCALATION_CHAIR, MailKind.ESCALATION_BOARD, MailKind.TASK_OVERDUE);
 
   ActionNotifications(ActionService actions, RoleDirectory roles, NotificationRequests requests, java.time.Clock clock,
       EmailPreferences preferences) {
@@ -156,8 +156,16 @@ class ActionNotifications {
 
   private void toGroup(DelegateExecution execution, Action action, String groupId, MailKind kind, String discriminator,
       Map<String, String> details) {
+    toGroupExcept(execution, action, groupId, null, kind, discriminator, details);
+  }
+
+  /** E-mails every member of the group but {@code except} (who may be null), leaving those on the digest to it. */
+  void toGroupExcept(DelegateExecution execution, Action action, String groupId, String except, MailKind kind,
+      String discriminator, Map<String, String> details) {
     for (Person member : roles.members(groupId)) {
-      request(execution, action, member.userId(), kind, discriminator, details);
+      if (!member.userId().equals(except)) {
+        request(execution, action, member.userId(), kind, discriminator, details);
+      }
     }
   }
 

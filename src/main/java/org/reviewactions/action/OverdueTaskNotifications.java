@@ -6,18 +6,15 @@ import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.task.Task;
-import org.reviewactions.identity.Person;
-import org.reviewactions.identity.RoleDirectory;
 import org.reviewactions.notification.MailDates;
-import org.reviewactions.notification.NotificationRequest;
-import org.reviewactions.notification.NotificationRequests;
 import org.springframework.stereotype.Component;
 
 /**
  * When a group's task passes its deadline (rat.deadlines), the chairs of the monitoring sub-group (for Board
  * challenge, the board group in {@code overdueTaskGroup}) are told, and
  * the task goes Red so Tasklist's priority sort puts it first. The send task names the overdue task in its input
- * {@code overdueTaskKey}; the idempotency key carries the task's id, so a retried job asks for the same e-mail.
+ * {@code overdueTaskKey}. The e-mails go the way every action e-mail goes ({@link ActionNotifications}): keyed by the
+ * task's id, and left to the daily digest for those who chose it.
  */
 @Component
 class OverdueTaskNotifications {
@@ -27,16 +24,13 @@ class OverdueTaskNotifications {
   static final String OVERDUE_TASK_GROUP = "overdueTaskGroup";
 
   private final ActionService actions;
-  private final RoleDirectory roles;
-  private final NotificationRequests requests;
+  private final ActionNotifications mail;
   private final TaskService tasks;
   private final Clock clock;
 
-  OverdueTaskNotifications(ActionService actions, RoleDirectory roles, NotificationRequests requests, TaskService tasks,
-      Clock clock) {
+  OverdueTaskNotifications(ActionService actions, ActionNotifications mail, TaskService tasks, Clock clock) {
     this.actions = actions;
-    this.roles = roles;
-    this.requests = requests;
+    this.mail = mail;
     this.tasks = tasks;
     this.clock = clock;
   }
@@ -60,13 +54,7 @@ class OverdueTaskNotifications {
             ActionProcess.MailDetail.TASK_DUE, due);
     Object group = execution.getVariableLocal(OVERDUE_TASK_GROUP);
     String told = group == null ? (String) execution.getVariable(ActionProcess.Var.MONITORING_GROUP) : group.toString();
-    for (Person chair : roles.members(told)) {
-      if (!chair.userId().equals(action.getOwnerUserId())) {
-        String key = "action:" + action.getId() + ":" + MailKind.TASK_OVERDUE.template() + ":" + task.getId() + ":"
-            + chair.userId();
-        requests.request(new NotificationRequest(MailKind.TASK_OVERDUE.template(), action.getId(), chair.userId(), key,
-            execution.getProcessInstanceId(), details));
-      }
-    }
+    // Keyed by the task's id, so a retried job asks for the same e-mails; those on the digest find it listed there.
+    mail.toGroupExcept(execution, action, told, action.getOwnerUserId(), MailKind.TASK_OVERDUE, task.getId(), details);
   }
 }

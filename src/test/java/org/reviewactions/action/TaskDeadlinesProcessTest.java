@@ -28,6 +28,7 @@ import org.reviewactions.support.TestPlan;
 class TaskDeadlinesProcessTest extends ProcessTestSupport {
 
   @Autowired NotificationService notifications;
+  @Autowired org.reviewactions.notification.EmailPreferences preferences;
 
   /** Monday 2 March 2026, 10:00 London (GMT). */
   private static final Instant NOW = Instant.parse("2026-03-02T10:00:00Z");
@@ -169,6 +170,25 @@ class TaskDeadlinesProcessTest extends ProcessTestSupport {
         .isWaitingAt(Element.DECIDE_EXTENSION);
     assertThat(openTask(pi.getId(), Element.DECIDE_EXTENSION).getPriority()).isEqualTo(Rag.RED.taskPriority());
     assertThat(sent(action, "task-overdue")).extracting(Notification::getRecipient).contains("chair1@example.org");
+  }
+
+  @Test
+  void aChairOnTheDigestHearsOfAnOverdueTaskInTheDigestNotByAnEmailOfItsOwn() {
+    preferences.choose(TestPeople.CHAIR, org.reviewactions.notification.EmailDelivery.DIGEST);
+    try {
+      TestPeople.holder(roles, TestPeople.ROLE_WITH_HOLDER, agency, TestPeople.OWNER);
+      Action action = importAt("by 30/04/2026", TestPeople.ROLE_WITH_HOLDER);
+      ProcessInstance pi = processOf(action);
+      completeAs(TestPeople.OWNER, openTask(pi.getId(), Element.DELIVER_ACTION), Map.of(Var.SUBMISSION,
+          Value.SUBMIT_EXTENSION, Var.EXTENSION_DATE, "31/07/2026", Var.EXTENSION_REASON, "Waiting for the new case system"));
+      runUntil(pi.getId(), TEN_WORKING_DAYS.plusSeconds(1));
+
+      assertThat(pi).hasPassed(Element.EMAIL_EXTENSION_OVERDUE);
+      assertThat(sent(action, "task-overdue")).extracting(Notification::getRecipient)
+          .contains("chair2@example.org").doesNotContain("chair1@example.org");
+    } finally {
+      preferences.choose(TestPeople.CHAIR, org.reviewactions.notification.EmailDelivery.IMMEDIATE);
+    }
   }
 
   @Test
