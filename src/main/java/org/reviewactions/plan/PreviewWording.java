@@ -2,22 +2,20 @@ package org.reviewactions.plan;
 
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.Locale;
+import org.reviewactions.shared.FormDates;
 
 /** How the import page words a preview for people: dates spelt out, cadences in words, counts with their plurals. */
 public final class PreviewWording {
 
   static final PreviewWording INSTANCE = new PreviewWording();
 
-  private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
 
   private PreviewWording() {}
 
   /** "31 March 2027"; "" for no date. */
   public String date(LocalDate date) {
-    return date == null ? "" : SHOWN.format(date);
+    return date == null ? "" : FormDates.shown(date);
   }
 
   /** "every 3 months", "every month", "every year", "every 2 weeks" for an ISO period ("P3M"); "" for none. */

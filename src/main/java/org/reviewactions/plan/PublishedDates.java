@@ -8,6 +8,7 @@ import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.reviewactions.shared.FormDates;
 
 /**
  * Reads a review's publication date as people type it in the UK (30/09/2013) or as the API documents
@@ -18,7 +19,6 @@ final class PublishedDates {
 
   private static final DateTimeFormatter BRITISH = DateTimeFormatter.ofPattern("d/M/uuuu", Locale.UK)
       .withResolverStyle(ResolverStyle.STRICT);
-  private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
 
   private final ImportLimits limits;
   private final Clock clock;
@@ -43,7 +43,7 @@ final class PublishedDates {
     LocalDate latest = LocalDate.now(clock).plusYears(limits.publishedMaxYearsAhead());
     if (date.get().isBefore(limits.publishedEarliest()) || date.get().isAfter(latest)) {
       errors.add(new ImportError(null, "published", "The publication date " + written.strip() + " is outside "
-          + SHOWN.format(limits.publishedEarliest()) + " to " + SHOWN.format(latest) + " (from "
+          + FormDates.shown(limits.publishedEarliest()) + " to " + FormDates.shown(latest) + " (from "
           + "rat.import.published-earliest to rat.import.published-max-years-ahead = "
           + limits.publishedMaxYearsAhead() + " years after today)."));
       return null;
