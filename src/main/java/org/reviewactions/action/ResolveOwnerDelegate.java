@@ -4,7 +4,6 @@ import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.reviewactions.identity.RoleDirectory;
-import org.reviewactions.shared.AsSystem;
 import org.springframework.stereotype.Component;
 
 @Component("resolveOwnerDelegate")
@@ -12,12 +11,10 @@ class ResolveOwnerDelegate implements JavaDelegate {
 
   private final ActionService actions;
   private final RoleDirectory roles;
-  private final AsSystem asSystem;
 
-  ResolveOwnerDelegate(ActionService actions, RoleDirectory roles, AsSystem asSystem) {
+  ResolveOwnerDelegate(ActionService actions, RoleDirectory roles) {
     this.actions = actions;
     this.roles = roles;
-    this.asSystem = asSystem;
   }
 
   @Override
@@ -28,9 +25,9 @@ class ResolveOwnerDelegate implements JavaDelegate {
     if (owner.isEmpty()) {
       // A nomination in a group nobody is in would wait unseen until the action lapses.
       String leads = (String) execution.getVariable(ActionProcess.Var.AGENCY_LEADS_GROUP);
-      // Counted as the system: the person whose step ran this may not be allowed to read the directory.
-      boolean noLeads = asSystem.call(() -> roles.members(leads).isEmpty());
-      execution.setVariable(ActionProcess.Var.NOMINATING_GROUPS, noLeads
+      // Delegates run without the engine's authorization checks (authorizationEnabledForCustomCode is off),
+      // so the whole group is counted whoever's step this is.
+      execution.setVariable(ActionProcess.Var.NOMINATING_GROUPS, roles.members(leads).isEmpty()
           ? leads + "," + execution.getVariable(ActionProcess.Var.PLAN_MANAGERS_GROUP) : leads);
     }
   }
