@@ -120,6 +120,7 @@ class WebSecurityConfig {
         .authorizeHttpRequests(requests -> requests
             .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
             .requestMatchers(PATHS.matcher(SIGN_IN), PATHS.matcher("/css/**"), PATHS.matcher("/js/**"),
+                PATHS.matcher("/webjars/govuk-frontend/**"),
                 PATHS.matcher("/favicon.ico"), PATHS.matcher("/error"), PATHS.matcher("/invitations/**")).permitAll()
             // One sign-in: the webapps' own login form would be a second way round Spring Security.
             .requestMatchers(camundaLogin).denyAll()

@@ -27,6 +27,12 @@ public class CurrentUser {
     return requireGroup(groups.planManagers(), Groups.CAMUNDA_ADMIN);
   }
 
+  /** Whether the signed-in user may import and change plans (plan managers and Camunda administrators). */
+  public boolean isPlanManager() {
+    List<String> mine = groupIds();
+    return mine.contains(groups.planManagers()) || mine.contains(Groups.CAMUNDA_ADMIN);
+  }
+
   public Optional<String> id() {
     Authentication authentication = identityService.getCurrentAuthentication();
     return Optional.ofNullable(authentication).map(Authentication::getUserId).filter(id -> !id.isBlank());
@@ -48,8 +54,7 @@ public class CurrentUser {
 
   /** Whether the signed-in user sits in a group that oversees every action (monitoring, board, plan managers). */
   public boolean oversees() {
-    Authentication authentication = identityService.getCurrentAuthentication();
-    List<String> mine = authentication == null || authentication.getGroupIds() == null ? List.of() : authentication.getGroupIds();
+    List<String> mine = groupIds();
     return mine.contains(groups.monitoring()) || mine.contains(groups.board()) || mine.contains(groups.planManagers())
         || mine.contains(Groups.CAMUNDA_ADMIN);
   }
@@ -57,5 +62,10 @@ public class CurrentUser {
   /** The signed-in user, or the fallback (e.g. the task's assignee) when the engine is driven without one. */
   public String idOr(String fallback) {
     return id().orElse(fallback);
+  }
+
+  private List<String> groupIds() {
+    Authentication authentication = identityService.getCurrentAuthentication();
+    return authentication == null || authentication.getGroupIds() == null ? List.of() : authentication.getGroupIds();
   }
 }
