@@ -162,6 +162,19 @@ class PlanChangesSafetyTest extends ProcessTestSupport {
   }
 
   @Test
+  void hugeTextsAndUnknownAgenciesAreRefusedNamingTheField() throws Exception {
+    String id = "/api/actions/" + action.getId();
+    api(TestPeople.PLANNER, id + "/text", "{\"description\":\"" + "x".repeat(PlanChanges.TEXT_MAX + 1) + "\",\"reason\":\"r\"}")
+        .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("description"));
+    api(TestPeople.PLANNER, id + "/responsible", "{\"responsible\":\"" + "x".repeat(PlanChanges.RESPONSIBLE_MAX + 1)
+        + "\",\"reason\":\"r\"}").andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("responsible"));
+    api(TestPeople.PLANNER, id + "/responsible", "{\"responsible\":\"Named Nurse\",\"agency\":\"Somewhere else\",\"reason\":\"r\"}")
+        .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("agency"));
+    api(TestPeople.PLANNER, id + "/text", "{\"description\":[1,2],\"reason\":\"r\"}").andExpect(status().isBadRequest());
+    assertUnchanged();
+  }
+
+  @Test
   void extraJsonFieldsNeverReachTheEngineOrThePlan() throws Exception {
     api(TestPeople.PLANNER, "/api/actions/" + action.getId() + "/dates", "{\"dueDate\":\"30/06/2027\",\"reason\":\"typo\","
         + "\"status\":\"COMPLETE\",\"ownerUserId\":\"board1\",\"processVariables\":{\"ownerId\":\"board1\"},"
