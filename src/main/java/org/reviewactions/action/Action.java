@@ -161,4 +161,17 @@ public class Action {
     this.extensionReason = null;
   }
   public void setCompletedAt(Instant completedAt) { this.completedAt = completedAt; }
+  /** A plan manager's correction of the plan's dates: like a revision, it ends the lapse and escalation. */
+  public void correctDates(LocalDate newStartDate, LocalDate newDueDate) {
+    revise(newDueDate);
+    this.startDate = newStartDate;
+  }
+  /** A plan manager's correction of the action's text. */
+  public void setDescription(String description) { this.description = description; }
+  /** A plan manager moved the action to another responsible role and/or agency. */
+  public void changeResponsible(String responsible, String agency, Long responsibleRoleId) {
+    this.responsible = responsible;
+    this.agency = agency;
+    this.responsibleRoleId = responsibleRoleId;
+  }
 }

@@ -173,6 +173,12 @@ public final class ActionProcess {
     public static final String ACTION_REPLANNED = "Boundary_ActionReplanned";
     public static final String CLOSED_INCOMPLETE = "Boundary_ClosedIncomplete";
     public static final String END_CLOSED_INCOMPLETE = "EndEvent_ActionClosedIncomplete";
+    /** Interrupting message boundary on Run action: a plan manager's correction re-plans the action. */
+    public static final String PLAN_CORRECTED = "Boundary_PlanCorrected";
+    /** The interrupting message event sub-process a withdrawal starts, and where it ends. */
+    public static final String WITHDRAW_ACTION = "SubProcess_WithdrawAction";
+    public static final String WITHDRAWAL_REQUESTED = "StartEvent_WithdrawalRequested";
+    public static final String END_WITHDRAWN = "EndEvent_ActionWithdrawn";
 
     private Element() {}
   }
@@ -201,6 +207,19 @@ public final class ActionProcess {
     public static final String TASK_DUE = "taskDue";
 
     private MailDetail() {}
+  }
+
+  /** Messages a plan manager's change sends to the running action process (see {@code PlanChanges}). */
+  public static final class Message {
+    /**
+     * The plan was corrected (new dates, or a new responsible role whose owner must be found again): leave the run
+     * (and any lapse) and re-plan from the action's due date and owner.
+     */
+    public static final String PLAN_CORRECTED = "ActionPlanCorrected";
+    /** The action was withdrawn: every open task and timer ends, and the process ends as withdrawn. */
+    public static final String WITHDRAWN = "ActionWithdrawn";
+
+    private Message() {}
   }
 
   /** Escalation codes the sub-process throws to its boundary. */

@@ -313,6 +313,7 @@ public class ActionService {
     return switch (action.getStatus()) {
       case COMPLETE -> Rag.COMPLETE;
       case CLOSED_INCOMPLETE -> Rag.CLOSED_INCOMPLETE;
+      case WITHDRAWN -> Rag.WITHDRAWN;
       case LAPSED, ESCALATED -> Rag.RED;
       default -> {
         LocalDate today = LocalDate.now(clock);

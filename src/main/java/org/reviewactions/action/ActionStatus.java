@@ -18,7 +18,9 @@ public enum ActionStatus {
   /** Evidenced and verified: the only status that counts as done. */
   COMPLETE("Complete"),
   /** The board closed it without completion, with a recorded rationale. Never shown as Complete. */
-  CLOSED_INCOMPLETE("Closed without completion");
+  CLOSED_INCOMPLETE("Closed without completion"),
+  /** A plan manager withdrew it from the plan, with a recorded reason. Never counted as complete. */
+  WITHDRAWN("Withdrawn");
 
   private final String label;
 
@@ -28,5 +30,10 @@ public enum ActionStatus {
 
   public String label() {
     return label;
+  }
+
+  /** Whether the action's process has ended for good: nothing more can change it. */
+  public boolean ended() {
+    return this == COMPLETE || this == CLOSED_INCOMPLETE || this == WITHDRAWN;
   }
 }

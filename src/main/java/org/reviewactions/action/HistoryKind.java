@@ -21,5 +21,11 @@ public enum HistoryKind {
   EXTENSION_REQUESTED,
   EXTENSION_DECIDED,
   /** The action's responsible role got a new holder on the People and roles page, and the action followed. */
-  ROLE_HOLDER_CHANGED
+  ROLE_HOLDER_CHANGED,
+  // A plan manager's change to the live plan (the action's changes page), each with its reason
+  DATES_CORRECTED,
+  RESPONSIBLE_CHANGED,
+  WITHDRAWN,
+  ACTION_ADDED,
+  TEXT_EDITED
 }

@@ -76,20 +76,30 @@ class PeopleAndRoles {
     String from = previous == null ? "nobody" : roles.displayName(previous);
     int moved = 0;
     for (Action action : openActionsOwnedBy(roleId, previous)) {
-      action.setOwnerUserId(holder.userId());
       actions.addHistory(action.getId(), actor, HistoryKind.ROLE_HOLDER_CHANGED, "The role " + role.getName()
           + " passed from " + from + " to " + holder.displayName() + ", who now owns this action.");
-      NotificationRequest mail = new NotificationRequest(MailKind.ASSIGNMENT.template(), action.getId(), holder.userId(),
-          "action:" + action.getId() + ":" + MailKind.ASSIGNMENT.template() + ":role-holder:" + clock.instant() + ":" + holder.userId(),
-          action.getProcessInstanceId(), Map.of());
-      asSystem.call(() -> {
-        follow(action, holder.userId());
-        notifications.request(mail);
-        return null;
-      });
+      handOver(action, holder.userId(), "role-holder");
       moved++;
     }
     return moved;
+  }
+
+  /**
+   * The action's open work goes to a new owner: the action's owner (so later reminders go to them), the process's
+   * owner (so a later Deliver task does) and the open Deliver task itself; the new owner gets the assignment e-mail.
+   *
+   * @param why names the change in the e-mail's key, so each hand-over is e-mailed once
+   */
+  void handOver(Action action, String owner, String why) {
+    action.setOwnerUserId(owner);
+    NotificationRequest mail = new NotificationRequest(MailKind.ASSIGNMENT.template(), action.getId(), owner,
+        "action:" + action.getId() + ":" + MailKind.ASSIGNMENT.template() + ":" + why + ":" + clock.instant() + ":" + owner,
+        action.getProcessInstanceId(), Map.of());
+    asSystem.call(() -> {
+      follow(action, owner);
+      notifications.request(mail);
+      return null;
+    });
   }
 
   /** Makes a person of the agency one of its leads, recorded. */
@@ -110,7 +120,7 @@ class PeopleAndRoles {
       return open; // no owner to follow: those actions wait for a nomination, which now offers the holder
     }
     for (Action action : actionRows.findByResponsibleRoleId(roleId)) {
-      if (previousHolder.equals(action.getOwnerUserId()) && !closed(action.getStatus()) && action.getProcessInstanceId() != null) {
+      if (previousHolder.equals(action.getOwnerUserId()) && !action.getStatus().ended() && action.getProcessInstanceId() != null) {
         open.add(action);
       }
     }
@@ -128,10 +138,6 @@ class PeopleAndRoles {
       tasks.setAssignee(deliver.getId(), holder);
     }
     return null;
-  }
-
-  private static boolean closed(ActionStatus status) {
-    return status == ActionStatus.COMPLETE || status == ActionStatus.CLOSED_INCOMPLETE;
   }
 
   private static String shorten(String text) {

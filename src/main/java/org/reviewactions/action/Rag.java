@@ -10,7 +10,8 @@ public enum Rag {
   GREEN("Green", 30),
   // Camunda's normal priority: an ended action's last tasks are neither urgent nor idle.
   COMPLETE("Complete", 50),
-  CLOSED_INCOMPLETE("Closed without completion", 50);
+  CLOSED_INCOMPLETE("Closed without completion", 50),
+  WITHDRAWN("Withdrawn", 50);
 
   private final String label;
   private final int taskPriority;

@@ -45,6 +45,25 @@ public class AgencyAccess {
   }
 
   /**
+   * The action moved to another agency: the old agency's group loses its read grants on the action's process and
+   * history, and the new agency's group gets them (unless it has them already).
+   */
+  public void moveRead(String oldAgency, String newAgency, String processInstanceId) {
+    String oldGroup = AgencyGroups.agencyGroup(oldAgency);
+    for (Resource resource : List.of(Resources.PROCESS_INSTANCE, Resources.HISTORIC_PROCESS_INSTANCE)) {
+      authorizations.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GRANT).groupIdIn(oldGroup)
+          .resourceType(resource).resourceId(processInstanceId).list()
+          .forEach(grant -> authorizations.deleteAuthorization(grant.getId()));
+    }
+    Set<String> existing = existingGrants();
+    String group = AgencyGroups.agencyGroup(newAgency);
+    ensure(existing, group, null, Resources.HISTORIC_PROCESS_INSTANCE, processInstanceId, HistoricProcessInstancePermissions.READ);
+    if (runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).count() > 0) {
+      ensure(existing, group, null, Resources.PROCESS_INSTANCE, processInstanceId, ProcessInstancePermissions.READ);
+    }
+  }
+
+  /**
    * Adds the read grants that actions started by an earlier release lack (the agency's and the owner's
    * on the history, the agency's on a still running process) and leaves existing ones alone, so it may
    * run on every start. Returns how many grants it added.

@@ -61,7 +61,7 @@ public class RecommendationService {
     recommendation.setProcessInstanceId(processInstanceId);
     recommendation.setStatus(RecommendationStatus.IN_PROGRESS);
     return actions.forRecommendation(recommendation.getId()).stream()
-        .filter(a -> a.getStatus() != ActionStatus.COMPLETE).map(Action::getId).toList();
+        .filter(a -> a.getStatus() != ActionStatus.COMPLETE && a.getStatus() != ActionStatus.WITHDRAWN).map(Action::getId).toList();
   }
 
   @Transactional
