@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * Reads an action plan written as a Word table (.docx): finds the plan's tables ({@link WordPlanLayout}),
+ * Reads an action plan written as a Word table (.docx): an overview table with the agencies' IMR tables
+ * after it as {@link WordImrPlan} reads them, any other layout by finding the plan's tables ({@link WordPlanLayout}),
  * reads their rows as the board wrote them ({@link WordPlanRows}) and hands the result to the same
  * column recognition as a spreadsheet. Macro-enabled documents (.docm) are refused unread.
  */
@@ -29,6 +30,10 @@ final class WordPlanReader {
     DocxTableReader.Result document = DocxTableReader.read(name, content, limits);
     if (document.error() != null) {
       return PlanSheet.failed(List.of(document.error()));
+    }
+    java.util.Optional<WordImrPlan.Result> imr = WordImrPlan.read(document.tables());
+    if (imr.isPresent()) {
+      return toSheet.apply(imr.get().table()).withNotes(imr.get().notes());
     }
     WordPlanLayout.Layout layout = WordPlanLayout.of(document.tables());
     if (layout.isEmpty()) {
