@@ -128,6 +128,11 @@ final class WordImrPlan {
     if (overviewTable < 0 || !hasImrTable(overviewTable + 1)) {
       return Optional.empty();
     }
+    for (int t = 0; t < overviewTable; t++) {
+      if (!tables.get(t).rows().stream().flatMap(List::stream).allMatch(WordCell::isBlank)) {
+        notes.add("Table " + (t + 1) + " was not read as part of the plan: it comes before the table of recommendations.");
+      }
+    }
     readOverview(overviewTable, overviewColumns);
     readImrTables(overviewTable + 1);
     notes.add(0, "Rows are counted through the document's tables from the top: row 1 is the first table's first row.");
@@ -139,6 +144,7 @@ final class WordImrPlan {
   }
 
   private boolean hasImrTable(int from) {
+    // A later table headed "Action No" and "Recommendation", with no Action column: an agency's IMR actions.
     for (int t = from; t < tables.size(); t++) {
       int header = WordPlanLayout.headerRow(tables.get(t));
       if (header >= 0 && columns(tables.get(t), header) != null) {
@@ -152,7 +158,7 @@ final class WordImrPlan {
    * The columns of a table headed with a Recommendation column and an action-number column ("IMR Action No.",
    * "Action No") and no Action column; null for any other table.
    */
-  private Columns columns(WordTable table, int header) {
+  private static Columns columns(WordTable table, int header) {
     int number = -1;
     int text = -1;
     int agency = -1;

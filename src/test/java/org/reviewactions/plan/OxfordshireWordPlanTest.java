@@ -148,4 +148,48 @@ class OxfordshireWordPlanTest {
     assertThat(WordImrPlan.actionNumbers(OxfordshireWordPlan.MONITORING)).isEmpty();
     assertThat(WordImrPlan.actionNumbers("Action 2 is complete")).isEmpty();
   }
+
+  @Test
+  void overviewCellsLeftEmptyInsteadOfMergedContinueTheRecommendationAndACoverTableIsNoted() {
+    PlanSheet sheet = new PlanSheetReader().read("plan.docx", WordDocs.doc()
+        .table(row(c("Review"), c("Child Z")))
+        .table(WordDocs.header("Rec No.", "Recommendation", "IMR Agency", "IMR Action No.", "Lead officer"),
+            row(c("1"), c("Agencies will share information."), c("Police"), c("Action 1"), c("")),
+            row(c(""), c(""), c("Health"), c("Actions: 2"), c("")))
+        .table(WordDocs.header("Police", "Action No", "Recommendation", "Lead officer"),
+            row(c("Police"), c("1"), c("Brief officers."), c("Inspector")))
+        .table(WordDocs.header("Health", "Action No", "Recommendation", "Lead officer"),
+            row(c("Health"), c("1"), c("Train visitors."), c("Named nurse")),
+            row(c("Health"), c("2"), c("Share records."), c("Named nurse")))
+        .bytes());
+    DraftPlan plan = new PlanInterpreter().interpret(sheet);
+
+    assertThat(plan.errors()).isEmpty();
+    assertThat(plan.recommendations()).extracting(DraftRecommendation::number).containsExactly("1", "Health IMR");
+    assertThat(plan.recommendations().get(0).actions()).extracting(DraftAction::description, DraftAction::agency)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("Brief officers.", "Police"),
+            org.assertj.core.groups.Tuple.tuple("Share records.", "Health"));
+    assertThat(sheet.notes()).anySatisfy(n -> assertThat(n).contains("Table 1 was not read as part of the plan"));
+  }
+
+  @Test
+  void anActionTwoRecommendationsNameStaysWithTheFirstAndTheSecondSaysSo() {
+    PlanSheet sheet = new PlanSheetReader().read("plan.docx", WordDocs.doc()
+        .table(WordDocs.header("Rec No.", "Recommendation", "IMR Agency", "IMR Action No.", "Lead officer"),
+            row(c("1"), c("Agencies will share information."), c("Police"), c("Actions 1, 2"), c("")),
+            row(c("2"), c("Agencies will escalate concerns."), c("Police"), c("Action 2"), c("Chief Inspector")))
+        .table(WordDocs.header("Police", "Action No", "Recommendation", "Lead officer"),
+            row(c("Police"), c("1"), c("Brief officers."), c("Inspector")),
+            row(c("Police"), c("2"), c("Audit checks."), c("Inspector")))
+        .bytes());
+    DraftPlan plan = new PlanInterpreter().interpret(sheet);
+
+    assertThat(plan.errors()).isEmpty();
+    assertThat(plan.recommendations().get(0).actions()).extracting(DraftAction::description)
+        .containsExactly("Brief officers.", "Audit checks.");
+    assertThat(plan.recommendations().get(1).actions()).extracting(DraftAction::description, DraftAction::responsible)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("Agencies will escalate concerns.", "Chief Inspector"));
+    assertThat(sheet.notes()).anySatisfy(n -> assertThat(n).contains("recommendation 2 names Police action 2, which an "
+        + "earlier recommendation already names; it stays there"));
+  }
 }
