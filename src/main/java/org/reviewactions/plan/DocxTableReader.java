@@ -17,6 +17,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFSDT;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
@@ -34,6 +35,10 @@ final class DocxTableReader {
 
   static final String MACRO_CONTENT_TYPE = "application/vnd.ms-office.vbaProject";
   private static final int MAX_NESTING = 3;
+  /** Zero-width characters Word leaves in text; they are not text. */
+  private static final String INVISIBLE = "[\\u200B\\u200C\\u200D\\u2060\\uFEFF\\u00AD]";
+  /** A line of non-breaking or other spaces only is as blank as an empty one. */
+  private static final String ONLY_SPACES = "[\\s\\u00A0\\u2007\\u202F]*";
 
   private DocxTableReader() {}
 
@@ -176,10 +181,10 @@ final class DocxTableReader {
       List<List<Integer>> spans = new ArrayList<>();
       List<XWPFTable> nested = new ArrayList<>();
       List<WordCell> above = List.of();
-      for (XWPFTableRow row : table.getRows()) {
+      for (XWPFTableRow row : WordMarkup.rows(table)) {
         List<WordCell> cells = new ArrayList<>();
         List<Integer> rowSpans = new ArrayList<>();
-        for (XWPFTableCell cell : row.getTableCells()) {
+        for (XWPFTableCell cell : WordMarkup.cells(row)) {
           int span = gridSpan(cell);
           int column = cells.size();
           WordCell value = vMergeContinues(cell)
@@ -226,7 +231,7 @@ final class DocxTableReader {
 
     private static WordCell cell(XWPFTableCell cell) {
       List<List<WordCell.Line>> paragraphs = new ArrayList<>();
-      for (XWPFParagraph p : cell.getParagraphs()) {
+      for (XWPFParagraph p : WordMarkup.paragraphs(cell)) {
         paragraphs.add(lines(p));
       }
       return new WordCell(paragraphs);
@@ -242,9 +247,14 @@ final class DocxTableReader {
       return "del".equals(name) || "moveFrom".equals(name) || run.isVanish();
     }
 
-    /** A paragraph's lines, split at manual line breaks, each marked if all its text is bold or underlined. */
+    /**
+     * A paragraph's lines, split at manual line breaks, each marked if all its text is bold or underlined,
+     * by the run itself, its character style, or the paragraph's style (a Heading style, or one that is bold).
+     */
     private static List<WordCell.Line> lines(XWPFParagraph paragraph) {
-      boolean headingStyle = paragraph.getStyle() != null && paragraph.getStyle().toLowerCase().startsWith("heading");
+      XWPFStyles styles = paragraph.getDocument() == null ? null : paragraph.getDocument().getStyles();
+      boolean headingStyle = paragraph.getStyle() != null && (paragraph.getStyle().toLowerCase().startsWith("heading")
+          || WordMarkup.emphasisedStyle(styles, paragraph.getStyle()));
       List<WordCell.Line> lines = new ArrayList<>();
       StringBuilder text = new StringBuilder();
       boolean emphasised = true;
@@ -256,14 +266,15 @@ final class DocxTableReader {
             continue;
           }
           runText = run.text();
-          strong = headingStyle || run.isBold() || (run.getUnderline() != null && run.getUnderline() != UnderlinePatterns.NONE);
+          strong = headingStyle || run.isBold() || (run.getUnderline() != null && run.getUnderline() != UnderlinePatterns.NONE)
+              || (run.getStyle() != null && !run.getStyle().isEmpty() && WordMarkup.emphasisedStyle(styles, run.getStyle()));
         } else if (element instanceof XWPFSDT sdt) {
           runText = sdt.getContent().getText();
           strong = headingStyle;
         } else {
           continue;
         }
-        String[] parts = runText.replace('\r', '\n').replace('\t', ' ').split("\n", -1);
+        String[] parts = runText.replace('\r', '\n').replace('\t', ' ').replaceAll(INVISIBLE, "").split("\n", -1);
         for (int i = 0; i < parts.length; i++) {
           if (i > 0) {
             lines.add(new WordCell.Line(text.toString(), emphasised && !text.toString().isBlank()));
@@ -277,7 +288,7 @@ final class DocxTableReader {
         }
       }
       lines.add(new WordCell.Line(text.toString(), emphasised && !text.toString().isBlank()));
-      return lines.stream().filter(l -> !l.text().isBlank()).toList();
+      return lines.stream().filter(l -> !l.text().isBlank() && !l.text().matches(ONLY_SPACES)).toList();
     }
   }
 

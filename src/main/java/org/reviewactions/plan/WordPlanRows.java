@@ -67,7 +67,7 @@ final class WordPlanRows {
   }
 
   /** Notes on the document first, then those on rows from the top down, as the plan manager reads the preview. */
-  private static List<String> inRowOrder(List<String> notes) {
+  static List<String> inRowOrder(List<String> notes) {
     List<String> sorted = new ArrayList<>(notes);
     sorted.sort(Comparator.comparingInt(n -> {
       Matcher m = ROW_NOTE.matcher(n);

@@ -78,7 +78,7 @@ class AgencyLeadImportFlowTest extends ProcessTestSupport {
 
     mvc.perform(read(planner, token).param("responsible", "agency-lead"))
         .andExpect(status().isOk())
-        .andExpect(content().string(containsString("5 recommendations, 8 actions")))
+        .andExpect(content().string(containsString("10 recommendations, 43 actions")))
         .andExpect(content().string(containsString("as chosen, each action is given to its agency&#39;s lead")))
         .andExpect(content().string(containsString("<td>Thames Valley Police lead</td>")))
         .andExpect(content().string(containsString("checked=\"checked\"")))
@@ -86,13 +86,13 @@ class AgencyLeadImportFlowTest extends ProcessTestSupport {
 
     mvc.perform(post("/plans/import").session(planner).with(csrf()).param("confirm", "true").param("token", token))
         .andExpect(status().isCreated());
-    assertThat(recommendations.forReview(ref)).hasSize(5);
-    Action police = actionsOf(recommendations.forReview(ref).get(0)).get(3);
+    assertThat(recommendations.forReview(ref)).hasSize(10);
+    Action police = actionsOf(recommendations.forReview(ref).get(0)).get(7);
     assertThat(police.getAgency()).isEqualTo("Thames Valley Police");
     assertThat(police.getResponsible()).isEqualTo("Thames Valley Police lead");
     // No one holds the new role, so the agency's leads are asked to name an owner, as for any such role
     // (an action whose dates are read, so no plan manager is asked to confirm them first).
-    Action audit = actionsOf(recommendations.forReview(ref).get(2)).get(0);
+    Action audit = actionsOf(recommendations.forReview(ref).get(4)).get(0);
     assertThat(audit.getResponsible()).isEqualTo("PCT/Oxford Health lead");
     executeJobs(audit.getProcessInstanceId());
     Task nominate = openTask(audit.getProcessInstanceId(), ActionProcess.Element.NOMINATE_OWNER);
@@ -124,9 +124,9 @@ class AgencyLeadImportFlowTest extends ProcessTestSupport {
     mvc.perform(upload("/api/action-plans", ref()).header("Authorization", SignIn.basic(TestPeople.PLANNER))
             .param("dryRun", "true").param("responsible", "agency-lead"))
         .andExpect(status().isOk())
-        .andExpect(jsonPath("$.recommendationCount").value(5))
-        .andExpect(jsonPath("$.actionCount").value(8))
-        .andExpect(jsonPath("$.recommendations[0].actions[1].responsible").value("Children's Social Care lead"))
+        .andExpect(jsonPath("$.recommendationCount").value(10))
+        .andExpect(jsonPath("$.actionCount").value(43))
+        .andExpect(jsonPath("$.recommendations[0].actions[4].responsible").value("Children's Social Care lead"))
         .andExpect(jsonPath("$.notes[-1]").value(containsString("each action is given to its agency's lead")));
     mvc.perform(upload("/api/action-plans", ref()).header("Authorization", SignIn.basic(TestPeople.PLANNER))
             .param("dryRun", "true"))

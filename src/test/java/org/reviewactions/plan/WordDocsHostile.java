@@ -72,4 +72,69 @@ final class WordDocsHostile {
       throw new UncheckedIOException(e);
     }
   }
+
+  /** The document encrypted with a password to open it, as Word saves it (an OLE2 container, not a zip). */
+  static byte[] passwordProtected(byte[] docx, String password) {
+    try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      org.apache.poi.poifs.crypt.EncryptionInfo info =
+          new org.apache.poi.poifs.crypt.EncryptionInfo(org.apache.poi.poifs.crypt.EncryptionMode.agile);
+      org.apache.poi.poifs.crypt.Encryptor encryptor = info.getEncryptor();
+      encryptor.confirmPassword(password);
+      try (OutputStream data = encryptor.getDataStream(fs)) {
+        data.write(docx);
+      }
+      fs.writeFilesystem(out);
+      return out.toByteArray();
+    } catch (IOException | java.security.GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A Word 97-2003 document (an OLE2 container with a WordDocument stream), as a .doc renamed .docx is. */
+  static byte[] word97() {
+    try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      fs.createDocument(new ByteArrayInputStream(new byte[4096]), "WordDocument");
+      fs.createDocument(new ByteArrayInputStream(new byte[512]), "1Table");
+      fs.writeFilesystem(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A document whose text part inflates a thousandfold to {@code megabytes}: a zip bomb in miniature. */
+  static byte[] inflating(int megabytes) {
+    try (ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
+      try (ZipOutputStream out = new ZipOutputStream(bytes)) {
+        byte[] docx = WordDocs.doc().table(WordDocs.header("Recommendation", "Action"),
+            WordDocs.row(WordDocs.c("1.1 A."), WordDocs.c("B"))).bytes();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx))) {
+          ZipEntry entry;
+          while ((entry = in.getNextEntry()) != null) {
+            byte[] content = in.readAllBytes();
+            out.putNextEntry(new ZipEntry(entry.getName()));
+            if (entry.getName().equals("word/document.xml")) {
+              String xml = new String(content, StandardCharsets.UTF_8);
+              int body = xml.indexOf("<w:body>") + "<w:body>".length();
+              out.write(xml.substring(0, body).getBytes(StandardCharsets.UTF_8));
+              byte[] spaces = new byte[1024 * 1024];
+              java.util.Arrays.fill(spaces, (byte) ' ');
+              for (int i = 0; i < megabytes; i++) {
+                out.write(spaces);
+              }
+              out.write(xml.substring(body).getBytes(StandardCharsets.UTF_8));
+            } else {
+              out.write(content);
+            }
+            out.closeEntry();
+          }
+        }
+      }
+      return bytes.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 }

@@ -16,6 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.reviewactions.plan.ImportResult.Outcome;
@@ -122,6 +123,25 @@ class WordImportTest extends ProcessTestSupport {
             .header("Authorization", SignIn.basic(TestPeople.PLANNER)))
         .andExpect(status().isUnprocessableEntity())
         .andExpect(jsonPath("$.errors[0].message", containsString("macro-enabled")));
+    assertThat(everything()).isEqualTo(before);
+  }
+
+  @Test
+  void aPasswordProtectedARenamedWord97OrAnInflatingDocumentIsA422NamingTheProblemAndSavesNothing() throws Exception {
+    List<Long> before = everything();
+    byte[] plan = doc().table(header("Recommendation", "Action", "Timescale", "Responsible"),
+        row(c("1.1 Share."), c("Shared"), c("May 2006"), c("Head of Service"))).bytes();
+    Map<byte[], String> refusals = new java.util.LinkedHashMap<>();
+    refusals.put(WordDocsHostile.passwordProtected(plan, "secret"), "is password-protected (encrypted)");
+    refusals.put(WordDocsHostile.word97(), "is a Word 97-2003 document (.doc) named .docx");
+    refusals.put(WordDocsHostile.inflating(60), "possible zip bombs");
+
+    for (Map.Entry<byte[], String> refusal : refusals.entrySet()) {
+      mvc.perform(upload("/api/action-plans", "plan.docx", refusal.getKey(), ref())
+              .header("Authorization", SignIn.basic(TestPeople.PLANNER)))
+          .andExpect(status().isUnprocessableEntity())
+          .andExpect(jsonPath("$.errors[0].message", containsString(refusal.getValue())));
+    }
     assertThat(everything()).isEqualTo(before);
   }
 

@@ -116,4 +116,30 @@ class WordPlanLimitsTest {
     assertThat(sheet.errors()).singleElement().satisfies(e -> assertThat(e.message()).contains("more than 1,000 rows")
         .contains("rat.import.max-rows"));
   }
+
+  @Test
+  void aPasswordProtectedDocumentIsRefusedSayingSoAndHowToRemoveThePassword() {
+    PlanSheet sheet = read("plan.docx", WordDocsHostile.passwordProtected(plan().bytes(), "secret"));
+
+    assertThat(sheet.errors()).singleElement().satisfies(e -> assertThat(e.message())
+        .contains("\"plan.docx\" is password-protected (encrypted)").contains("cannot be read")
+        .contains("remove the password"));
+  }
+
+  @Test
+  void aWord97DocumentRenamedDocxIsRefusedNamingWhatItIs() {
+    PlanSheet sheet = read("plan.docx", WordDocsHostile.word97());
+
+    assertThat(sheet.errors()).singleElement().satisfies(e -> assertThat(e.message())
+        .contains("\"plan.docx\" is a Word 97-2003 document (.doc) named .docx")
+        .contains("save it as a Word Document (.docx)"));
+  }
+
+  @Test
+  void aDocumentInflatingAThousandfoldIsRefusedWithTheDefaultLimitsBeforePoiOpensIt() {
+    PlanSheet sheet = read("bomb.docx", WordDocsHostile.inflating(60));
+
+    assertThat(sheet.errors()).singleElement().satisfies(e -> assertThat(e.message())
+        .contains("of the document \"bomb.docx\" expands from").contains("possible zip bombs"));
+  }
 }

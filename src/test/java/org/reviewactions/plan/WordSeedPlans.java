@@ -351,45 +351,9 @@ final class WordSeedPlans {
     return doc().table(rows.toArray(WordDocs.Cell[][]::new)).bytes();
   }
 
-  /**
-   * Seed 003 as published: the overview recommendations with the agencies' IMR actions they map to
-   * (the number and recommendation merged down over the agencies), then a table per agency of its IMR
-   * actions, under an underlined heading, the header row repeated on each page or left off.
-   */
+  /** Seed 003 as published, in full: see {@link OxfordshireWordPlan}. */
   static byte[] oxfordshireInfantYAsPublished() {
-    WordDocs.Cell[] imrHeader = header("Agency", "Action No", "Recommendation", "Projected Outcome", "Status");
-    return doc()
-        .p("Final recommendations from Infant Y Overview report")
-        .table(header("Rec No.", "Recommendation", "IMR Agency", "IMR Action No."),
-            row(c("1").mergeStart(), c("All agencies need to be reminded that when dealing with adults who have identified "
-                    + "mental health needs, consideration must be given to the wellbeing and safety of any children and "
-                    + "the potential impact on parenting capacity of the parent/carer and information is to be shared to "
-                    + "prevent a child being at risk of significant harm").mergeStart(),
-                c("Oxford Health"), c("Actions: 4,9,10")),
-            row(WordDocs.merged(), WordDocs.merged(), c("Children's Social Care"), c("Action 2")),
-            row(WordDocs.merged(), WordDocs.merged(), c("Oxford University Hospitals"), c("Action 5")),
-            row(WordDocs.merged(), WordDocs.merged(), c("Thames Valley Police"), c("Actions: 1, 3")),
-            row(c("2"), c("OSCB to require all agencies involved in Section 47 investigations to jointly review and "
-                    + "re-assess new information as it emerges throughout the investigation and have the ability to "
-                    + "escalate concerns if necessary."), c("Oxford Health"), c("Action 7")))
-        .table(row(c("Agency"), c(""), c(""), c(""), c("")),
-            row(WordDocs.headed("Individual Management Review Actions plans").span(5)),
-            imrHeader,
-            row(c("PCT/Oxford Health"), c("1"), c("Oxfordshire PCT will undertake a comprehensive audit of safeguarding "
-                    + "practice across all primary health care teams by October 2011."),
-                c("All PCTs will establish a baseline for safeguarding practice and identify a prioritised safeguarding "
-                    + "action plan"), c("Completed")))
-        .table(imrHeader,
-            row(c("Thames Valley Police"), c("1"), c("Thames Valley Police to circulate a bulletin to all staff "
-                    + "investigating crime reminding them to ensure that full checks are completed on all parties in a "
-                    + "timely fashion and that a record of their completion and the results is made."),
-                c("Compliance with TVP standard operating procedure."), c("Completed")))
-        .table(
-            row(c("Oxford Health"), c("9"), c("For Mental Health Professionals to share information directly with Health "
-                    + "Visitors if a parent of a child under five experiences a significant mental health event"),
-                c("Improved information sharing between adult mental health practitioners and health visitors working "
-                    + "with parents to ensure potential impact on child to be considered"), c("Completed")))
-        .bytes();
+    return OxfordshireWordPlan.asPublished();
   }
 
   private static List<List<String>> csv(String resource) {

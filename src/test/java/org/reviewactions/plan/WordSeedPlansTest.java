@@ -169,21 +169,6 @@ class WordSeedPlansTest {
   }
 
   @Test
-  void oxfordshireAsPublishedIsReadTableByTableAndRefusedForWantOfResponsibleOfficers() {
-    PlanSheet sheet = new PlanSheetReader().read("infant-y.docx", WordSeedPlans.oxfordshireInfantYAsPublished());
-    DraftPlan plan = new PlanInterpreter().interpret(sheet);
-
-    // Seed 003 names no one responsible: the import says so instead of guessing; its transcription added them.
-    assertThat(plan.errors()).singleElement().satisfies(e -> assertThat(e.message()).startsWith("The plan has no Responsible column"));
-    assertThat(sheet.notes()).noneMatch(n -> n.contains("was not read")).noneMatch(n -> n.contains("across a page"));
-    assertThat(plan.recommendations()).extracting(DraftRecommendation::number).startsWith("1", "2");
-    assertThat(plan.recommendations().get(0).actions()).hasSize(4);
-    assertThat(plan.recommendations()).extracting(DraftRecommendation::text)
-        .contains("Oxfordshire PCT will undertake a comprehensive audit of safeguarding practice across all primary "
-            + "health care teams by October 2011.");
-  }
-
-  @Test
   void anotherPlanInSeed004sLayoutReadsAsACarefulPersonWould() {
     WordDocs.Cell[] header = WordDocs.header("RECOMMENDATION", "ACTION", "TIMESCALE", "RESPONSIBLE", "PROGRESS AS AT 30.9.08");
     byte[] document = WordDocs.doc()
