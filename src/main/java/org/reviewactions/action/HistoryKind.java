@@ -21,5 +21,7 @@ public enum HistoryKind {
   EXTENSION_REQUESTED,
   EXTENSION_DECIDED,
   /** The action's responsible role got a new holder on the People and roles page, and the action followed. */
-  ROLE_HOLDER_CHANGED
+  ROLE_HOLDER_CHANGED,
+  /** A task still open a second period after its deadline went to the board (or, the board's own, the board was told again). */
+  TASK_ESCALATED
 }
