@@ -210,6 +210,18 @@ public class ActionService {
     return nominee;
   }
 
+  /**
+   * The action's responsible role got a holder (the People and roles page) while the action waited for a
+   * nomination: the holder owns it, and its history says why nobody nominated.
+   */
+  @Transactional
+  public void ownerFromNewRoleHolder(Long actionId, String holder, String actor) {
+    Action action = get(actionId);
+    String name = roles.displayName(holder);
+    assignOwner(action, holder, actor, HistoryKind.ROLE_HOLDER_CHANGED, "The role " + action.getResponsible() + " got a holder, "
+        + name + ", on the People and roles page: the nomination of an owner ended, and " + name + " owns this action.");
+  }
+
   /** A typed id as far as a message repeats it back. */
   private static String shorten(String id) {
     return id.length() <= 40 ? id : id.substring(0, 40) + "…";
