@@ -96,6 +96,11 @@ class OverdueTaskNotifications {
   }
 
   private Map<String, String> details(Task task) {
+    return details(task, clock.getZone());
+  }
+
+  /** What the overdue e-mails say about the task: its element id, the name people see, and when it was due. */
+  static Map<String, String> details(Task task, java.time.ZoneId zone) {
     Map<String, String> details = new HashMap<>();
     details.put(ActionProcess.MailDetail.TASK_KEY, task.getTaskDefinitionKey());
     // The name as the diagram gives it, without the action that the task list adds to it.
@@ -103,7 +108,7 @@ class OverdueTaskNotifications {
     details.put(ActionProcess.MailDetail.TASK_NAME, name.contains(":") ? name.substring(0, name.indexOf(':')) : name);
     if (task.getDueDate() != null) {
       details.put(ActionProcess.MailDetail.TASK_DUE,
-          MailDates.longDate(LocalDate.ofInstant(task.getDueDate().toInstant(), clock.getZone())));
+          MailDates.longDate(LocalDate.ofInstant(task.getDueDate().toInstant(), zone)));
     }
     return details;
   }

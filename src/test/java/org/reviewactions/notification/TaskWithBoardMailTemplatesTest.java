@@ -43,7 +43,7 @@ class TaskWithBoardMailTemplatesTest {
           .contains("The sub-group chair was told when it became overdue")
           .contains("It now goes to the board (Kingston LSCB)")
           .contains("the board may now do the task itself")
-          .contains("The action is Red")
+          .contains("The task is Red")
           .contains("Audit health visitor records for completeness and report to the LSCB.")
           .doesNotContain("second reminder", "null");
     }
@@ -68,6 +68,28 @@ class TaskWithBoardMailTemplatesTest {
           .contains("The board was told when it became overdue")
           .contains("second reminder")
           .doesNotContain("It now goes to the board", "may now do the task itself");
+    }
+  }
+
+  @Test
+  void aRecommendationsTaskSaysWhichRecommendationAndShowsNoAction() {
+    Map<String, Object> model = new HashMap<>();
+    model.put("recipientName", "Margaret Hill");
+    model.put("taskName", "Confirm recommendation implemented");
+    model.put("taskDue", "Monday 28 December 2026");
+    model.put("reviewTitle", "SCR Baby A");
+    model.put("about", "recommendation 3.3.9 ii");
+    model.put("taskLink", MailFixtures.TASK_LINK);
+
+    for (String kind : List.of(KIND, "task-overdue")) {
+      MailTemplates.RenderedMail mail = templates.render(kind, model);
+      assertThat(mail.subject()).as(kind).startsWith("[SCR Baby A] ").endsWith("Confirm recommendation implemented for recommendation 3.3.9 ii");
+      for (String part : parts(mail)) {
+        assertThat(part).as(kind)
+            .contains("The task “Confirm recommendation implemented” on recommendation 3.3.9 ii from SCR Baby A was due by Monday 28 December 2026")
+            .doesNotContain("THE ACTION", "The action", "on an action", "null");
+      }
+      assertThat(mail.text()).as(kind).contains(MailFixtures.TASK_LINK);
     }
   }
 
