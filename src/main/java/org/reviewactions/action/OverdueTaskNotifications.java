@@ -4,9 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.reviewactions.notification.MailDates;
 import org.springframework.stereotype.Component;
@@ -29,15 +27,15 @@ class OverdueTaskNotifications {
 
   private final ActionService actions;
   private final ActionNotifications mail;
-  private final TaskService tasks;
+  private final TaskOverdueNotices notices;
   private final TaskPriorities priorities;
   private final Clock clock;
 
-  OverdueTaskNotifications(ActionService actions, ActionNotifications mail, TaskService tasks, TaskPriorities priorities,
-      Clock clock) {
+  OverdueTaskNotifications(ActionService actions, ActionNotifications mail, TaskOverdueNotices notices,
+      TaskPriorities priorities, Clock clock) {
     this.actions = actions;
     this.mail = mail;
-    this.tasks = tasks;
+    this.notices = notices;
     this.priorities = priorities;
     this.clock = clock;
   }
@@ -67,11 +65,7 @@ class OverdueTaskNotifications {
       return;
     }
     String board = (String) execution.getVariable(ActionProcess.Var.BOARD_GROUP);
-    boolean already = tasks.getIdentityLinksForTask(task.getId()).stream()
-        .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && board.equals(link.getGroupId()));
-    if (!already) {
-      tasks.addCandidateGroup(task.getId(), board);
-    }
+    boolean already = !notices.handTo(task, board);
     Action action = actions.get(actions.idOfProcess(execution.getProcessInstanceId()));
     Map<String, String> details = details(task);
     String due = details.containsKey(ActionProcess.MailDetail.TASK_DUE) ? " (due " + details.get(ActionProcess.MailDetail.TASK_DUE) + ")" : "";
@@ -90,9 +84,7 @@ class OverdueTaskNotifications {
   }
 
   private Task overdueTask(DelegateExecution execution) {
-    String taskKey = (String) execution.getVariableLocal(OVERDUE_TASK_KEY);
-    return tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).taskDefinitionKey(taskKey)
-        .singleResult();
+    return notices.openTask(execution, (String) execution.getVariableLocal(OVERDUE_TASK_KEY));
   }
 
   private Map<String, String> details(Task task) {

@@ -59,18 +59,25 @@ public class TaskOverdueNotices {
     if (task == null) {
       return;
     }
-    boolean already = tasks.getIdentityLinksForTask(task.getId()).stream()
-        .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && board.equals(link.getGroupId()));
-    if (!already) {
-      tasks.addCandidateGroup(task.getId(), board);
-    }
+    handTo(task, board);
     tasks.setPriority(task.getId(), Rag.RED.taskPriority());
     tell(execution, task, board, MailKind.TASK_WITH_BOARD, about);
   }
 
-  private Task openTask(DelegateExecution execution, String taskKey) {
+  /** The process's open task of that element, or null when it was done in the meantime (nothing to chase). */
+  Task openTask(DelegateExecution execution, String taskKey) {
     return tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).taskDefinitionKey(taskKey)
         .singleResult();
+  }
+
+  /** Makes {@code group} a candidate group of the task; false when it already was one (nothing changed). */
+  boolean handTo(Task task, String group) {
+    boolean already = tasks.getIdentityLinksForTask(task.getId()).stream()
+        .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && group.equals(link.getGroupId()));
+    if (!already) {
+      tasks.addCandidateGroup(task.getId(), group);
+    }
+    return !already;
   }
 
   private void tell(DelegateExecution execution, Task task, String group, MailKind kind, Map<String, String> about) {
