@@ -67,6 +67,10 @@ class OverdueTaskLadderProcessTest extends ProcessTestSupport {
     return actions.history(action.getId()).stream().filter(e -> e.getKind().equals(HistoryKind.TASK_ESCALATED.name())).toList();
   }
 
+  private String status(Task task) {
+    return (String) taskService.getVariableLocal(task.getId(), TaskContext.STATUS);
+  }
+
   private Rag rag(Action action) {
     return actions.rag(actions.get(action.getId()));
   }
@@ -75,11 +79,14 @@ class OverdueTaskLadderProcessTest extends ProcessTestSupport {
   private Task climb(Action action, String taskKey, String firstTimer, String secondTimer, String secondStep) {
     ProcessInstance pi = processOf(action);
     assertThat(timer(pi.getId(), secondTimer).getDuedate().toInstant()).isEqualTo(TWENTY_WORKING_DAYS);
+    assertThat(status(openTask(pi.getId(), taskKey))).endsWith("· Green");
 
     runUntil(pi.getId(), TEN_WORKING_DAYS.plusSeconds(1));
     assertThat(pi).hasPassed(firstTimer).hasNotPassed(secondTimer).isWaitingAt(taskKey);
     assertThat(rag(action)).isEqualTo(Rag.RED);
     assertThat(openTask(pi.getId(), taskKey).getPriority()).isEqualTo(Rag.RED.taskPriority());
+    // Tasklist's status column reads the RAG too.
+    assertThat(status(openTask(pi.getId(), taskKey))).endsWith("· Red");
     assertThat(candidateGroups(openTask(pi.getId(), taskKey))).doesNotContain("board");
     assertThat(sent(action, "task-with-board")).isEmpty();
 
