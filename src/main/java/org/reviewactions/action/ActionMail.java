@@ -46,7 +46,7 @@ class ActionMail implements NotificationComposer {
 
   @Override
   public MailMessage compose(NotificationRequest request) {
-    if (TaskNoticeMail.composes(request.kind())) {
+    if (TaskNoticeMail.composes(request)) {
       return taskNotices.compose(request);
     }
     Action action = actions.get(request.actionId());

@@ -36,7 +36,8 @@ class ActionNotifications {
 
   /** What these e-mails announce is a task the daily digest lists, so those who chose the digest get only that. */
   private static final java.util.Set<MailKind> IN_THE_DIGEST = java.util.EnumSet.of(
-      MailKind.ASSIGNMENT, MailKind.OVERDUE, MailKind.ESCALATION_CHAIR, MailKind.ESCALATION_BOARD, MailKind.TASK_OVERDUE);
+      MailKind.ASSIGNMENT, MailKind.OVERDUE, MailKind.ESCALATION_CHAIR, MailKind.ESCALATION_BOARD, MailKind.TASK_OVERDUE,
+      MailKind.TASK_WITH_BOARD);
 
   ActionNotifications(ActionService actions, RoleDirectory roles, NotificationRequests requests, java.time.Clock clock,
       EmailPreferences preferences) {

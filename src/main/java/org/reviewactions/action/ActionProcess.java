@@ -164,6 +164,19 @@ public final class ActionProcess {
     public static final String EMAIL_DATES_OVERDUE = "Task_EmailDatesOverdue";
     public static final String BOARD_CHALLENGE_OVERDUE = "Timer_BoardChallengeOverdue";
     public static final String EMAIL_BOARD_CHALLENGE_OVERDUE = "Task_EmailBoardChallengeOverdue";
+    // The second period after a task's deadline: the routed board group takes the task on.
+    public static final String CONFIRM_DATES_OVERDUE_TWICE = "Timer_ConfirmDatesOverdueTwice";
+    public static final String TAKE_DATES_TO_BOARD = "Task_TakeDatesToBoard";
+    public static final String NOMINATE_OWNER_OVERDUE_TWICE = "Timer_NominateOwnerOverdueTwice";
+    public static final String TAKE_NOMINATION_TO_BOARD = "Task_TakeNominationToBoard";
+    public static final String VERIFY_EVIDENCE_OVERDUE_TWICE = "Timer_VerifyEvidenceOverdueTwice";
+    public static final String TAKE_VERIFICATION_TO_BOARD = "Task_TakeVerificationToBoard";
+    public static final String DECIDE_EXTENSION_OVERDUE_TWICE = "Timer_DecideExtensionOverdueTwice";
+    public static final String TAKE_EXTENSION_TO_BOARD = "Task_TakeExtensionToBoard";
+    public static final String BOARD_CHALLENGE_OVERDUE_TWICE = "Timer_BoardChallengeOverdueTwice";
+    public static final String EMAIL_BOARD_CHALLENGE_OVERDUE_AGAIN = "Task_EmailBoardChallengeOverdueAgain";
+    /** Ends the nomination when the responsible role gets a holder on the People and roles page. */
+    public static final String ROLE_HOLDER_NAMED = "Boundary_RoleHolderNamed";
     public static final String RECORD_LAPSE_DECISION = "Task_RecordLapseDecision";
     public static final String EMAIL_BOARD_ESCALATION = "Task_EmailBoardEscalation";
     public static final String RECORD_ESCALATION = "Task_RecordEscalation";
@@ -205,6 +218,8 @@ public final class ActionProcess {
     public static final String TASK_KEY = "taskKey";
     public static final String TASK_NAME = "taskName";
     public static final String TASK_DUE = "taskDue";
+    /** The board already had the task (Board challenge): told again, not handed it. */
+    public static final String AGAIN = "again";
 
     private MailDetail() {}
   }
@@ -218,9 +233,15 @@ public final class ActionProcess {
     public static final String PLAN_CORRECTED = "ActionPlanCorrected";
     /** The action was withdrawn: every open task and timer ends, and the process ends as withdrawn. */
     public static final String WITHDRAWN = "ActionWithdrawn";
+    /** The action's responsible role got a holder while the action waits for a nomination: {@link Var#OWNER_ID} names them. */
+    public static final String ROLE_HOLDER_NAMED = "ROLE_HOLDER_NAMED";
 
     private Message() {}
   }
+
+  /** The people's tasks with a deadline under rat.deadlines; while one is past it, the action is Red. */
+  public static final java.util.List<String> TASKS_WITH_DEADLINES = java.util.List.of(Element.CONFIRM_DATES,
+      Element.NOMINATE_OWNER, Element.VERIFY_EVIDENCE, Element.DECIDE_EXTENSION, Element.BOARD_CHALLENGE);
 
   /** Escalation codes the sub-process throws to its boundary. */
   public static final class Escalation {

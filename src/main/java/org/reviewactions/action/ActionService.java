@@ -9,11 +9,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.TaskService;
 import org.reviewactions.identity.Person;
 import org.reviewactions.identity.ResponsibleRole;
 import org.reviewactions.identity.RoleDirectory;
 import org.reviewactions.review.Recommendation;
 import org.reviewactions.review.Recommendations;
+import org.reviewactions.shared.AsSystem;
 import org.reviewactions.shared.BusinessRuleException;
 import org.reviewactions.shared.FormDates;
 import org.reviewactions.shared.NotFoundException;
@@ -40,6 +42,8 @@ public class ActionService {
   private final TimescaleParser timescales = new TimescaleParser();
   private final Clock clock;
   private final RagProperties rag;
+  private final TaskService tasks;
+  private final AsSystem asSystem;
 
   /** Writes the action's due and follow-up dates into the process: the end of the working day in the configured zone. */
   public void writeDates(org.camunda.bpm.engine.delegate.VariableScope scope, Action action) {
@@ -47,7 +51,10 @@ public class ActionService {
   }
 
   ActionService(ActionRepository actions, ProgressUpdateRepository progress, HistoryRepository history,
-      RoleDirectory roles, Recommendations recommendations, Clock clock, RagProperties rag) {
+      RoleDirectory roles, Recommendations recommendations, Clock clock, RagProperties rag, TaskService tasks,
+      AsSystem asSystem) {
+    this.tasks = tasks;
+    this.asSystem = asSystem;
     this.recommendations = recommendations;
     this.rag = rag;
     this.actions = actions;
@@ -203,6 +210,18 @@ public class ActionService {
     return nominee;
   }
 
+  /**
+   * The action's responsible role got a holder (the People and roles page) while the action waited for a
+   * nomination: the holder owns it, and its history says why nobody nominated.
+   */
+  @Transactional
+  public void ownerFromNewRoleHolder(Long actionId, String holder, String actor) {
+    Action action = get(actionId);
+    String name = roles.displayName(holder);
+    assignOwner(action, holder, actor, HistoryKind.ROLE_HOLDER_CHANGED, "The role " + action.getResponsible() + " got a holder, "
+        + name + ", on the People and roles page: the nomination of an owner ended, and " + name + " owns this action.");
+  }
+
   /** A typed id as far as a message repeats it back. */
   private static String shorten(String id) {
     return id.length() <= 40 ? id : id.substring(0, 40) + "…";
@@ -306,8 +325,9 @@ public class ActionService {
   }
 
   /**
-   * Red when lapsed or escalated, Amber when due within the configured days or evidence was rejected,
-   * Green otherwise; Complete only on verified evidence.
+   * Red when lapsed or escalated, or while one of its people's tasks is past its deadline (rat.deadlines); Amber
+   * when due within the configured days or evidence was rejected, Green otherwise; Complete only on verified
+   * evidence. Nothing stores the RAG: every reader (task priorities, the tasks' status line) asks here.
    */
   public Rag rag(Action action) {
     return switch (action.getStatus()) {
@@ -317,7 +337,8 @@ public class ActionService {
       case LAPSED, ESCALATED -> Rag.RED;
       default -> {
         LocalDate today = LocalDate.now(clock);
-        if (action.getLapsedAt() != null || (action.getDueDate() != null && action.getDueDate().isBefore(today))) {
+        if (action.getLapsedAt() != null || (action.getDueDate() != null && action.getDueDate().isBefore(today))
+            || hasTaskPastItsDeadline(action)) {
           yield Rag.RED;
         }
         if (action.getStatus() == ActionStatus.EVIDENCE_REJECTED
@@ -327,6 +348,16 @@ public class ActionService {
         yield Rag.GREEN;
       }
     };
+  }
+
+  private boolean hasTaskPastItsDeadline(Action action) {
+    if (action.getProcessInstanceId() == null) {
+      return false;
+    }
+    // The same answer whoever asks: a reader who may not see the task still sees the action Red.
+    return asSystem.call(() -> tasks.createTaskQuery().processInstanceId(action.getProcessInstanceId())
+        .taskDefinitionKeyIn(ActionProcess.TASKS_WITH_DEADLINES.toArray(String[]::new))
+        .dueBefore(java.util.Date.from(clock.instant())).count() > 0);
   }
 
   static String date(LocalDate date) {

@@ -52,8 +52,7 @@ class ActionTaskContextListener implements TaskListener {
     task.setVariableLocal(TaskContext.TIMESCALE_NOTE, orNone(action.getTimescaleNote()));
     Rag rag = actions.rag(action);
     task.setPriority(rag.taskPriority());
-    task.setVariableLocal(TaskContext.STATUS, action.getStatus().label() + " · " + rag.label()
-        + (action.getImportedStatus() == null ? "" : " (the plan said: " + action.getImportedStatus() + ")"));
+    task.setVariableLocal(TaskContext.STATUS, statusLine(action, rag));
     task.setVariableLocal(TaskContext.HISTORY, actions.historyText(actionId));
     task.setVariableLocal(TaskContext.EVIDENCE, TaskContext.fit(evidence.describeLatest(actionId)));
     task.setVariableLocal(TaskContext.EVIDENCE_LINKS, evidence.latestLinks(actionId, links.page("")));
@@ -78,6 +77,12 @@ class ActionTaskContextListener implements TaskListener {
       // A JSON variable (kept as a byte array, not the 4,000-character text column), so a large agency fits.
       task.setVariableLocal(TaskContext.NOMINEE_CHOICES, NomineeChoices.of(roles.peopleOf(action.getAgency())));
     }
+  }
+
+  /** The task's status column: the action's status and RAG, and what the imported plan said. */
+  static String statusLine(Action action, Rag rag) {
+    return action.getStatus().label() + " · " + rag.label()
+        + (action.getImportedStatus() == null ? "" : " (the plan said: " + action.getImportedStatus() + ")");
   }
 
   static String shorten(String text) {

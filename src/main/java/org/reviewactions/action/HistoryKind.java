@@ -27,5 +27,7 @@ public enum HistoryKind {
   RESPONSIBLE_CHANGED,
   WITHDRAWN,
   ACTION_ADDED,
-  TEXT_EDITED
+  TEXT_EDITED,
+  /** A task still open a second period after its deadline went to the board (or, the board's own, the board was told again). */
+  TASK_ESCALATED
 }

@@ -20,6 +20,13 @@ enum MailKind {
     String taskKey(Map<String, String> details) {
       return details.getOrDefault(ActionProcess.MailDetail.TASK_KEY, super.taskKey(details));
     }
+  },
+  /** A task still open a second period after its deadline (rat.deadlines) was taken to the board: the link opens it. */
+  TASK_WITH_BOARD("task-with-board", ActionProcess.Element.VERIFY_EVIDENCE) {
+    @Override
+    String taskKey(Map<String, String> details) {
+      return details.getOrDefault(ActionProcess.MailDetail.TASK_KEY, super.taskKey(details));
+    }
   };
 
   private final String template;

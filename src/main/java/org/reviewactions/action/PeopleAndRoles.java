@@ -53,9 +53,10 @@ class PeopleAndRoles {
   /**
    * Makes a person of the role's agency its holder. The role's open actions that its previous holder owned
    * move to the new holder: the action's owner (so later reminders go to them), the process's owner (so a
-   * later Deliver task does) and the open Deliver task itself; the new holder is e-mailed about each.
+   * later Deliver task does) and the open Deliver task itself; the new holder is e-mailed about each. The role's
+   * actions that wait for a nomination stop waiting: the holder owns them and the process goes on to assignment.
    *
-   * @return how many actions moved
+   * @return how many actions moved or found their owner
    */
   @Transactional
   public int changeHolder(Long roleId, String userId, String actor) {
@@ -79,6 +80,14 @@ class PeopleAndRoles {
       actions.addHistory(action.getId(), actor, HistoryKind.ROLE_HOLDER_CHANGED, "The role " + role.getName()
           + " passed from " + from + " to " + holder.displayName() + ", who now owns this action.");
       handOver(action, holder.userId(), "role-holder");
+      moved++;
+    }
+    for (Action action : awaitingNomination(roleId)) {
+      actions.ownerFromNewRoleHolder(action.getId(), holder.userId(), actor);
+      // Nominate action owner ends; the process e-mails the holder their assignment, as for any new owner.
+      asSystem.call(() -> runtime.createMessageCorrelation(ActionProcess.Message.ROLE_HOLDER_NAMED)
+          .processInstanceId(action.getProcessInstanceId()).setVariable(ActionProcess.Var.OWNER_ID, holder.userId())
+          .correlateWithResult());
       moved++;
     }
     return moved;
@@ -125,6 +134,15 @@ class PeopleAndRoles {
       }
     }
     return open;
+  }
+
+  /** The role's actions whose process waits at Nominate action owner. */
+  private List<Action> awaitingNomination(Long roleId) {
+    return asSystem.call(() -> actionRows.findByResponsibleRoleId(roleId).stream()
+        .filter(action -> action.getOwnerUserId() == null && action.getProcessInstanceId() != null)
+        .filter(action -> runtime.createEventSubscriptionQuery().processInstanceId(action.getProcessInstanceId())
+            .eventType("message").eventName(ActionProcess.Message.ROLE_HOLDER_NAMED).count() > 0)
+        .toList());
   }
 
   private Void follow(Action action, String holder) {

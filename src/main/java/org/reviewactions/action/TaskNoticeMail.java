@@ -28,8 +28,10 @@ class TaskNoticeMail {
     this.links = links;
   }
 
-  static boolean composes(String kind) {
-    return WaitingTaskListener.KIND.equals(kind);
+  /** The waiting-task e-mail, and the overdue-task e-mails about a task of no action ({@link TaskOverdueNotices}). */
+  static boolean composes(NotificationRequest request) {
+    return WaitingTaskListener.KIND.equals(request.kind()) || (request.actionId() == null
+        && (MailKind.TASK_OVERDUE.template().equals(request.kind()) || MailKind.TASK_WITH_BOARD.template().equals(request.kind())));
   }
 
   MailMessage compose(NotificationRequest request) {
@@ -38,6 +40,9 @@ class TaskNoticeMail {
     model.put("recipientName", recipient.displayName());
     model.put("taskName", request.details().get(TASK_NAME));
     model.put("taskDue", request.details().get(DUE));
+    model.put(TaskOverdueNotices.ABOUT, request.details().get(TaskOverdueNotices.ABOUT));
+    model.put(TaskOverdueNotices.REVIEW_TITLE, request.details().get(TaskOverdueNotices.REVIEW_TITLE));
+    model.put(ActionProcess.MailDetail.AGAIN, request.details().get(ActionProcess.MailDetail.AGAIN));
     String taskId = request.details().get(TASK_ID);
     model.put("settingsLink", links.page("/settings/e-mails"));
     model.put("taskLink", taskId == null ? links.tasklist() : links.task(taskId));

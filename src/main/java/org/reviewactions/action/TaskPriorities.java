@@ -7,9 +7,10 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the priority of an action's open tasks at its RAG ({@link Rag#taskPriority()}). New tasks get
- * it from {@link ActionTaskContextListener}; the steps where the RAG moves while tasks stay open (the
- * lapse, and the reminders that mark the approach of the due date) call {@link #follow}.
+ * Keeps the priority of an action's open tasks at its RAG ({@link Rag#taskPriority()}), and their status column
+ * ({@link TaskContext#STATUS}) saying it. New tasks get both from {@link ActionTaskContextListener}; the steps
+ * where the RAG moves while tasks stay open (the lapse, the reminders that mark the approach of the due date, a
+ * task passing its deadline) call {@link #follow}.
  */
 @Component
 public class TaskPriorities {
@@ -24,12 +25,19 @@ public class TaskPriorities {
 
   public void follow(DelegateExecution execution) {
     String processInstanceId = execution.getProcessInstanceId();
-    int priority = actions.rag(actions.ofProcess(processInstanceId)).taskPriority();
+    Action action = actions.ofProcess(processInstanceId);
+    Rag rag = actions.rag(action);
+    int priority = rag.taskPriority();
+    String status = ActionTaskContextListener.statusLine(action, rag);
     // The step may run for a person (a form submitted) who may not update every task of the action.
     Context.getCommandContext().runWithoutAuthorization(() -> {
       for (Task task : tasks.createTaskQuery().processInstanceId(processInstanceId).list()) {
         if (task.getPriority() != priority) {
           tasks.setPriority(task.getId(), priority);
+        }
+        // Tasklist's status column shows the RAG as well.
+        if (!status.equals(tasks.getVariableLocal(task.getId(), TaskContext.STATUS))) {
+          tasks.setVariableLocal(task.getId(), TaskContext.STATUS, status);
         }
       }
       return null;

@@ -43,6 +43,10 @@ public final class RecommendationProcess {
     public static final String ADD_FURTHER_ACTION = "Task_AddFurtherAction";
     public static final String RUN_FURTHER_ACTION = "CallActivity_RunFurtherAction";
     public static final String END_IMPLEMENTED = "EndEvent_RecommendationImplemented";
+    public static final String CONFIRM_IMPLEMENTED_OVERDUE = "Timer_ConfirmImplementedOverdue";
+    public static final String EMAIL_CONFIRMATION_OVERDUE = "Task_EmailConfirmationOverdue";
+    public static final String CONFIRM_IMPLEMENTED_OVERDUE_TWICE = "Timer_ConfirmImplementedOverdueTwice";
+    public static final String TAKE_CONFIRMATION_TO_BOARD = "Task_TakeConfirmationToBoard";
 
     private Element() {}
   }

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.reviewactions.action.Action;
+import org.reviewactions.action.ActionProcess;
 import org.reviewactions.action.ActionProcess.Element;
 import org.reviewactions.action.ActionProcess.Value;
 import org.reviewactions.action.ActionProcess.Var;
@@ -357,6 +358,21 @@ class TaskCompletionApiTest extends EngineRestTestSupport {
     assertThat(message.getStatusCode()).as(message.getBody()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(runtimeService.createProcessInstanceQuery().variableValueEquals(Var.ACTION_ID, other.getId()).count())
         .isEqualTo(runningForOther);
+  }
+
+  /** The People page ends a waiting nomination with a message; nobody may send that message themselves. */
+  @Test
+  void aLeadCannotEndANominationWithTheRoleHolderMessageNamingThemselvesOwner() {
+    Reached nominate = nominateOwner();
+    State before = state(nominate.action(), nominate.task());
+    ResponseEntity<String> message = post(TestPeople.LEAD, "/engine-rest/message", Map.of(
+        "messageName", ActionProcess.Message.ROLE_HOLDER_NAMED,
+        "processInstanceId", nominate.action().getProcessInstanceId(),
+        "processVariables", Map.of(Var.OWNER_ID, Map.of("value", TestPeople.LEAD))));
+
+    assertThat(message.getStatusCode()).as(message.getBody()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(open(nominate.action(), Element.NOMINATE_OWNER)).isNotNull();
+    assertThat(state(nominate.action(), nominate.task())).isEqualTo(before);
   }
 
   @Test

@@ -34,6 +34,14 @@ public class TaskDeadlines {
     return Date.from(calendar.plusWorkingDays(clock.instant(), properties.workingDays(key)));
   }
 
+  /**
+   * When the task named {@code key}, still open, goes to the board: the same service level again after its
+   * deadline (twice its working days), counted from now as {@link #due} is.
+   */
+  public Date toBoard(String key) {
+    return Date.from(calendar.plusWorkingDays(clock.instant(), 2 * properties.workingDays(key)));
+  }
+
   /** The follow-up date of the task named {@code key}: half-way to its due date. */
   public Date followUp(String key) {
     return Date.from(calendar.plusWorkingDays(clock.instant(), halfOf(properties.workingDays(key))));

@@ -49,6 +49,17 @@ class TaskDeadlinesTest {
   }
 
   @Test
+  void theTaskGoesToTheBoardTheSameServiceLevelAgainAfterItsDeadline() {
+    // Friday 18 December 2026: twenty working days, past Christmas, the Boxing Day substitute and New Year's Day
+    // (not a holiday in this calendar), is Tuesday 19 January 2027.
+    TaskDeadlines deadlines = at("2026-12-18T15:00:00Z");
+    assertThat(deadlines.toBoard("verifyEvidence")).isEqualTo(Date.from(Instant.parse("2027-01-19T09:00:00Z")));
+    // Board challenge: forty working days from Monday 2 March 2026 (no Easter in this calendar): Monday 27 April.
+    assertThat(at("2026-03-02T10:00:00Z").toBoard("boardChallenge")).isEqualTo(Date.from(Instant.parse("2026-04-27T08:00:00Z")));
+    assertThatThrownBy(() -> deadlines.toBoard("boardChalenge")).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void aTaskWithNoServiceLevelIsRefusedByName() {
     assertThatThrownBy(() -> at("2026-03-02T10:00:00Z").due("verifyEvidnce"))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'verifyEvidnce'");

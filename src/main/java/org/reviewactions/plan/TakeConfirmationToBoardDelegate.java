@@ -1,0 +1,21 @@
+package org.reviewactions.plan;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** The send task "Take overdue confirmation to board" in recommendation.bpmn. */
+@Component("takeConfirmationToBoardDelegate")
+class TakeConfirmationToBoardDelegate implements JavaDelegate {
+
+  private final OverdueConfirmation confirmation;
+
+  TakeConfirmationToBoardDelegate(OverdueConfirmation confirmation) {
+    this.confirmation = confirmation;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    confirmation.overdueTwice(execution);
+  }
+}

@@ -1,0 +1,92 @@
+package org.reviewactions.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.reviewactions.plan.RecommendationProcess.Element;
+import static org.reviewactions.plan.RecommendationProcess.Value;
+import static org.reviewactions.plan.RecommendationProcess.Var;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.reviewactions.action.Action;
+import org.reviewactions.action.ActionProcess;
+import org.reviewactions.action.Rag;
+import org.reviewactions.notification.NotificationProcess;
+import org.reviewactions.review.Recommendation;
+import org.reviewactions.support.ProcessTestSupport;
+import org.reviewactions.support.TestPeople;
+import org.reviewactions.support.TestPlan;
+
+/**
+ * "Confirm recommendation implemented" left undone: at its deadline (rat.deadlines) the monitoring sub-group is told
+ * and the task goes Red; a second period later the board group may confirm it and is told.
+ */
+class ConfirmationOverdueProcessTest extends ProcessTestSupport {
+
+  /** The recommendation's single action, evidenced and accepted: the recommendation waits for confirmation. */
+  private ProcessInstance awaitingConfirmation() {
+    TestPeople.holder(roles, TestPeople.ROLE_WITH_HOLDER, agency, TestPeople.OWNER);
+    TestPlan plan = TestPlan.plan().action("3.3.9 ii", "The case file audit process will be reviewed", "Monthly file audit",
+        "by March 2027", TestPeople.ROLE_WITH_HOLDER, agency);
+    importPlan(plan);
+    Recommendation rec = recommendationsOf(plan).get(0);
+    Action action = actionsOf(rec).get(0);
+    Task deliver = openTask(action.getProcessInstanceId(), ActionProcess.Element.DELIVER_ACTION);
+    completeAs(deliver.getAssignee(), deliver, Map.of(ActionProcess.Var.SUBMISSION, ActionProcess.Value.SUBMIT_EVIDENCE,
+        ActionProcess.Var.EVIDENCE_SUMMARY, "Done", ActionProcess.Var.EVIDENCE_REFERENCES, "Audit report"));
+    completeAs(TestPeople.CHAIR, openTask(action.getProcessInstanceId(), ActionProcess.Element.VERIFY_EVIDENCE),
+        Map.of(ActionProcess.Var.EVIDENCE_DECISION, ActionProcess.Value.ACCEPT));
+    ProcessInstance pi = processOf(rec);
+    assertThat(pi).isWaitingAt(Element.CONFIRM_IMPLEMENTED);
+    return pi;
+  }
+
+  /** Recipients of the task's e-mails of this kind, each sent (its notification process ended: a failed send leaves it waiting). */
+  private List<String> told(Task task, String kind) {
+    sendNotifications();
+    List<HistoricProcessInstance> mails = historyService.createHistoricProcessInstanceQuery()
+        .processDefinitionKey(NotificationProcess.KEY).processInstanceBusinessKeyLike("task:" + task.getId() + ":" + kind + ":%")
+        .list();
+    assertThat(mails).allMatch(m -> m.getEndTime() != null);
+    return mails.stream().map(m -> m.getBusinessKey().substring(m.getBusinessKey().lastIndexOf(':') + 1)).toList();
+  }
+
+  private List<String> candidateGroups(Task task) {
+    return taskService.getIdentityLinksForTask(task.getId()).stream()
+        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType())).map(IdentityLink::getGroupId).toList();
+  }
+
+  @Test
+  void anUnconfirmedRecommendationIsChasedWithTheChairsThenTakenToTheBoardWhichCanConfirmIt() {
+    ProcessInstance pi = awaitingConfirmation();
+    Task confirm = openTask(pi.getId(), Element.CONFIRM_IMPLEMENTED);
+    Instant deadline = timer(pi.getId(), Element.CONFIRM_IMPLEMENTED_OVERDUE).getDuedate().toInstant();
+    assertThat(deadline).isEqualTo(confirm.getDueDate().toInstant());
+    Instant second = timer(pi.getId(), Element.CONFIRM_IMPLEMENTED_OVERDUE_TWICE).getDuedate().toInstant();
+    assertThat(second).isAfter(deadline.plus(java.time.Duration.ofDays(25)));
+
+    runUntil(pi.getId(), deadline.plusSeconds(1));
+    assertThat(pi).hasPassed(Element.CONFIRM_IMPLEMENTED_OVERDUE, Element.EMAIL_CONFIRMATION_OVERDUE)
+        .hasNotPassed(Element.CONFIRM_IMPLEMENTED_OVERDUE_TWICE).isWaitingAt(Element.CONFIRM_IMPLEMENTED);
+    assertThat(openTask(pi.getId(), Element.CONFIRM_IMPLEMENTED).getPriority()).isEqualTo(Rag.RED.taskPriority());
+    assertThat(told(confirm, "task-overdue")).contains(TestPeople.CHAIR, TestPeople.SECOND_CHAIR).doesNotContain(TestPeople.BOARD);
+    assertThat(candidateGroups(confirm)).containsExactly("subgroup-chairs");
+
+    runUntil(pi.getId(), second.plusSeconds(1));
+    assertThat(pi).hasPassed(Element.CONFIRM_IMPLEMENTED_OVERDUE_TWICE, Element.TAKE_CONFIRMATION_TO_BOARD)
+        .isWaitingAt(Element.CONFIRM_IMPLEMENTED);
+    assertThat(candidateGroups(confirm)).containsExactlyInAnyOrder("subgroup-chairs", "board");
+    assertThat(told(confirm, "task-with-board")).containsExactly(TestPeople.BOARD);
+
+    completeAs(TestPeople.BOARD, openTask(pi.getId(), Element.CONFIRM_IMPLEMENTED),
+        Map.of(Var.DECISION, Value.IMPLEMENTED, Var.CONFIRMATION_NOTE, "The board saw the audit"));
+    assertThat(pi).hasPassed(Element.RECORD_IMPLEMENTED).isEnded();
+  }
+}
