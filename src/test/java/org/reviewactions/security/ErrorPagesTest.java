@@ -133,6 +133,40 @@ class ErrorPagesTest {
   }
 
   @Test
+  void aFormRefusedBeforeAnyPageRanSaysWhyOnTheLayoutToABrowserAndInPlainTextToOthers() throws Exception {
+    signIn(TestPeople.OWNER);
+    String form = "delivery=DIGEST";
+    HttpRequest.Builder withoutToken = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/settings/e-mails"))
+        .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form))
+        .timeout(Duration.ofSeconds(30));
+
+    HttpResponse<String> page = browser.send(withoutToken.copy().header("Accept", "text/html").build(), BodyHandlers.ofString());
+    assertThat(page.statusCode()).isEqualTo(403);
+    isTheServicesOwnPage(page);
+    assertThat(page.body()).contains("<h1 class=\"govuk-heading-l\">There is a problem</h1>",
+        "this form was not sent from a page of this application", "E-mail settings");
+
+    HttpResponse<String> text = browser.send(withoutToken.copy().build(), BodyHandlers.ofString());
+    assertThat(text.statusCode()).isEqualTo(403);
+    assertThat(text.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/plain");
+    assertThat(text.body()).startsWith("Refused: this form was not sent from a page of this application");
+  }
+
+  @Test
+  void anotherSitesFormIsRefusedOnThePageWithItsOriginShownAsText() throws Exception {
+    signIn(TestPeople.OWNER);
+    HttpResponse<String> page = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/settings/e-mails"))
+        .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
+        .header("Origin", "https://evil.example/<script>alert(1)</script>")
+        .POST(HttpRequest.BodyPublishers.ofString("delivery=DIGEST")).timeout(Duration.ofSeconds(30)).build(), BodyHandlers.ofString());
+
+    assertThat(page.statusCode()).isEqualTo(403);
+    isTheServicesOwnPage(page);
+    assertThat(page.body()).contains("not from this application", "&lt;script&gt;alert(1)&lt;/script&gt;")
+        .doesNotContain("<script>alert(1)");
+  }
+
+  @Test
   void theApiKeepsAnsweringProblemsNotPages() throws Exception {
     HttpResponse<String> answer = get("/api/no-such-thing", "Authorization", SignIn.basic(TestPeople.OWNER),
         "Accept", "text/html,application/json;q=0.9");
