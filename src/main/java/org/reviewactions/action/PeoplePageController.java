@@ -149,6 +149,8 @@ class PeoplePageController {
   }
 
   private String fill(Model model) {
+    // Four tables with a form in their rows: the page takes the window's width (layout.html).
+    model.addAttribute("width", "full");
     List<String> agencies = roles.agencies();
     model.addAttribute("agencies", agencies.stream().map(agency -> new AgencyRow(agency,
         roles.members(org.reviewactions.identity.AgencyGroups.leadsGroup(agency)), roles.peopleOf(agency))).toList());

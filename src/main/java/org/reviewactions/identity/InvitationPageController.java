@@ -41,6 +41,15 @@ class InvitationPageController {
     return AccountPasswordPolicy.requirements();
   }
 
+  /**
+   * The address of this page holds the invitation's secret: browsers must never send it on, not even to this
+   * site's own pages (Spring Security's same-origin default writes only when no policy is set).
+   */
+  @ModelAttribute
+  void noReferrer(HttpServletResponse response) {
+    response.setHeader("Referrer-Policy", "no-referrer");
+  }
+
   @GetMapping
   String form(@PathVariable String token, Model model, HttpServletResponse response) {
     try {

@@ -26,6 +26,12 @@ class EngineAuthenticationFilter extends OncePerRequestFilter {
     this.roles = roles;
   }
 
+  /** The error page (a 404, a 403) shows the navigation of the person who asked, so it needs them too. */
+  @Override
+  protected boolean shouldNotFilterErrorDispatch() {
+    return false;
+  }
+
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
     String path = request.getRequestURI().substring(request.getContextPath().length());

@@ -1,19 +1,27 @@
 package org.reviewactions.security;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.List;
 import org.reviewactions.shared.CurrentUser;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * The header and navigation of every page of the application's own: the partnership's name and the links the
- * signed-in person's groups open. A link is only a convenience; each page still checks who may see it.
+ * The header and navigation of every page of the application's own: the partnership's name, who is signed in
+ * (beside the sign-out button) and the links the signed-in person's groups open. A link is only a convenience;
+ * each page still checks who may see it.
+ *
+ * <p>Set as request attributes before the handler runs, which Thymeleaf reads like the model: a model attribute
+ * would be missing from pages rendered by an {@code @ExceptionHandler} (the evidence page's refusals) or by the
+ * error page, and those pages need the header too.
  */
-@ControllerAdvice
-class PageNavigation {
+@Configuration
+class PageNavigation implements HandlerInterceptor, WebMvcConfigurer {
 
   /** One link in the service navigation; {@code current} marks the page the person is on. */
   record Item(String label, String href, boolean current) {}
@@ -28,13 +36,20 @@ class PageNavigation {
     this.currentUser = currentUser;
   }
 
-  @ModelAttribute("partnershipName")
-  String partnershipName() {
-    return partnershipName;
+  @Override
+  public void addInterceptors(InterceptorRegistry registry) {
+    registry.addInterceptor(this).excludePathPatterns("/api/**", "/css/**", "/js/**", "/webjars/**");
   }
 
-  @ModelAttribute("navigation")
-  List<Item> navigation(HttpServletRequest request) {
+  @Override
+  public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+    request.setAttribute("partnershipName", partnershipName);
+    request.setAttribute("signedInAs", SignedInUser.id().orElse(null));
+    request.setAttribute("navigation", navigation(request));
+    return true;
+  }
+
+  private List<Item> navigation(HttpServletRequest request) {
     if (currentUser.id().isEmpty()) {
       return List.of();
     }

@@ -7,10 +7,14 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Writes a refusal (401, 403, 413) that says what is wrong: as an RFC 9457 problem on the application's API, as JSON
- * on Camunda's APIs and as plain text for browsers. Written
- * here rather than through the servlet error page, which leaves the message out.
+ * on Camunda's APIs, as the service's error page with the message for a browser asking for a page, and as plain text
+ * for anything else. The error page gets the message through a request attribute ({@link ErrorPages}): the servlet
+ * error page's own message is left out on purpose, as it may carry an exception's internals.
  */
 final class Refusal {
+
+  /** The request attribute carrying the refusal's message to the error page. */
+  static final String MESSAGE = Refusal.class.getName() + ".message";
 
   private Refusal() {}
 
@@ -30,6 +34,10 @@ final class Refusal {
       // Camunda's APIs and scripts keep the shape they had: {status, error, message}.
       response.setContentType("application/json");
       response.getWriter().write("{\"status\":" + status + ",\"error\":\"" + reason + "\",\"message\":\"" + json(message) + "\"}");
+    } else if (wantsPage(request)) {
+      request.setAttribute(MESSAGE, message);
+      response.sendError(status);
+      return;
     } else {
       response.setContentType("text/plain");
       response.getWriter().write(message);
@@ -47,6 +55,12 @@ final class Refusal {
   private static boolean isOwnApi(HttpServletRequest request) {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     return path.startsWith("/api/") || path.equals("/api");
+  }
+
+  /** A browser opening a page or sending a form names HTML in its Accept header; scripts and other clients do not. */
+  private static boolean wantsPage(HttpServletRequest request) {
+    String accept = request.getHeader("Accept");
+    return accept != null && accept.contains("text/html");
   }
 
   private static boolean wantsJson(HttpServletRequest request) {

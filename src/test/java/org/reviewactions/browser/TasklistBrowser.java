@@ -526,6 +526,50 @@ final class TasklistBrowser implements AutoCloseable {
     }
   }
 
+  /**
+   * Signs in on the application's sign-in page itself and waits until the browser has left it (for Tasklist, where
+   * signing in lands); for tests of the application's own pages, which open them afterwards.
+   */
+  void signInOnThePage(String userId, String password) {
+    driver.get(baseUrl + "/sign-in");
+    WebElement user = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form#sign-in input[name='username']")));
+    user.sendKeys(userId);
+    driver.findElement(By.cssSelector("form#sign-in input[name='password']")).sendKeys(password);
+    driver.findElement(By.cssSelector("form#sign-in button[type=submit]")).click();
+    waiting(() -> "signing in as " + userId + " did not leave the sign-in page (at " + driver.getCurrentUrl() + ")")
+        .until(d -> !d.getCurrentUrl().contains("/sign-in"));
+  }
+
+  /** Opens a page of the application (a path such as {@code /people}) and waits until it has a main heading. */
+  void openPage(String path) {
+    driver.get(baseUrl + path);
+    waiting(() -> "opening " + path + " showed no h1 (at " + driver.getCurrentUrl() + ")")
+        .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("h1")));
+  }
+
+  /** Runs an asynchronous script (its last argument is the callback) and returns what it passed to the callback. */
+  Object asyncScript(String javascript, Duration timeout, Object... arguments) {
+    driver.manage().timeouts().scriptTimeout(timeout);
+    return ((JavascriptExecutor) driver).executeAsyncScript(javascript, arguments);
+  }
+
+  /** Saves the whole page, not only the window, as a PNG (Chromium's own capture, through WebDriver). */
+  void saveFullPageScreenshot(Path png) {
+    ChromeDriver chrome = (ChromeDriver) driver;
+    @SuppressWarnings("unchecked")
+    Map<String, Object> size = (Map<String, Object>) chrome.executeCdpCommand("Page.getLayoutMetrics", Map.of()).get("cssContentSize");
+    Map<String, Object> clip = Map.of("x", 0, "y", 0, "scale", 1,
+        "width", ((Number) size.get("width")).doubleValue(), "height", ((Number) size.get("height")).doubleValue());
+    Map<String, Object> shot = chrome.executeCdpCommand("Page.captureScreenshot",
+        Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
+    try {
+      Files.createDirectories(png.toAbsolutePath().getParent());
+      Files.write(png, java.util.Base64.getDecoder().decode((String) shot.get("data")));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Quits the browser and removes its profile. */
   @Override
   public void close() {

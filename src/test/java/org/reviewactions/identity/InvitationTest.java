@@ -142,6 +142,8 @@ class InvitationTest extends ProcessTestSupport {
     // The page greets the invitee and shows the password rules; passwords against the policy or different
     // confirmations are refused naming the rule, and the link keeps working.
     mvc.perform(get("/invitations/" + token)).andExpect(status().isOk())
+        // The address holds the secret: no Referer carries it anywhere, not even to this site's own pages.
+        .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header().string("Referrer-Policy", "no-referrer"))
         .andExpect(content().string(containsString("Nadia Nurse")))
         .andExpect(content().string(containsString(expiresOn)))
         .andExpect(content().string(containsString("A password needs at least 12 characters.")))

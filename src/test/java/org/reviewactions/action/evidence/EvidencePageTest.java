@@ -203,13 +203,13 @@ class EvidencePageTest extends ProcessTestSupport {
         .andExpect(status().isOk()).andExpect(content().string(containsString("Uploaded Audit report.pdf")));
 
     mvc.perform(get(page(mine)).param("task", task).session(owner)).andExpect(status().isOk())
-        .andExpect(content().string(allOf(containsString("SCR Test"), containsString("<dd>2.1</dd>"),
+        .andExpect(content().string(allOf(containsString("SCR Test"), containsString("<dd class=\"govuk-summary-list__value\">2.1</dd>"),
             containsString(SAME_WORDS), containsString(agency), containsString("31 March 2027"),
             containsString("Audit report.pdf"), containsString("17 bytes"), containsString("Olive Owner"),
             containsString("/remove?task=" + task))));
     // The other action with the same words is told apart by its recommendation and due date.
     mvc.perform(get(page(mySecond)).session(owner))
-        .andExpect(content().string(allOf(containsString("<dd>4</dd>"), containsString("30 June 2027"), containsString("No files uploaded yet"))));
+        .andExpect(content().string(allOf(containsString("<dd class=\"govuk-summary-list__value\">4</dd>"), containsString("30 June 2027"), containsString("No files uploaded yet"))));
     // The Deliver action task now lists the file, so the owner sees it on returning.
     assertThat((String) taskService.getVariableLocal(task, TaskContext.EVIDENCE_FILES)).contains("Audit report\\.pdf")
         .contains("(/evidence-files/");
