@@ -15,7 +15,8 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The plan manager's upload page: choose a file, see the preview with every derived date, map headings
- * the tracker did not recognise, then import. The previewed file stays on the server under a token
+ * the tracker did not recognise, say which existing agency or role each name of the plan is, acknowledge actions no
+ * one would be asked about, then import. The previewed file stays on the server under a token
  * ({@link PreviewStore}), so what is imported is exactly what was seen and only its uploader can import it.
  */
 @Controller
@@ -51,7 +52,7 @@ class ImportPageController {
       return show(command, tooLarge.get(), null, model, response);
     }
     ImportCommand read = new ImportCommand(reviewRef, title, board, published, fileName, ImportUploads.bytes(file), true,
-        user);
+        user, ColumnMapping.none(), ResponsibleChoice.AS_WRITTEN, NameChoices.none());
     ImportResult result = importer.importPlan(read);
     return show(read, result, keepable(read, result) ? previews.keep(read) : null, model, response);
   }
@@ -77,14 +78,41 @@ class ImportPageController {
     return show(command, importer.importPlan(command), token, model, response);
   }
 
-  @PostMapping(params = "confirm")
-  String confirm(@RequestParam(required = false) String token, Model model, HttpServletResponse response) {
+  /** The held plan read again with the plan manager's choice of existing agency or role for each name. */
+  @PostMapping(params = {"!confirm", "token", "names"})
+  String names(@RequestParam String token, @RequestParam(required = false) List<String> agency,
+      @RequestParam(required = false) List<String> role, Model model, HttpServletResponse response) {
     String user = user();
     Optional<ImportCommand> held = previews.find(token, user);
     if (held.isEmpty()) {
       return gone(model, response);
     }
-    ImportResult result = importer.importPlan(held.get().withDryRun(false));
+    NameChoices.Parsed parsed = NameChoices.parse(agency, role, null);
+    Optional<ImportResult> refused = ImportUploads.badNames(parsed, held.get().reviewRef());
+    if (refused.isPresent()) {
+      return show(held.get(), refused.get(), token, model, response);
+    }
+    ImportCommand command = held.get().withNames(parsed.choices());
+    previews.replace(token, command);
+    return show(command, importer.importPlan(command), token, model, response);
+  }
+
+  @PostMapping(params = "confirm")
+  String confirm(@RequestParam(required = false) String token, @RequestParam(required = false) String acknowledge,
+      Model model, HttpServletResponse response) {
+    String user = user();
+    Optional<ImportCommand> held = previews.find(token, user);
+    if (held.isEmpty()) {
+      return gone(model, response);
+    }
+    NameChoices.Parsed acknowledged = NameChoices.parse(null, null, acknowledge);
+    Optional<ImportResult> refused = ImportUploads.badNames(acknowledged, held.get().reviewRef());
+    if (refused.isPresent()) {
+      return show(held.get(), refused.get(), token, model, response);
+    }
+    // Acknowledged for this import only: the held plan keeps asking until it is imported.
+    ImportResult result = importer.importPlan(held.get().withDryRun(false)
+        .withNames(held.get().names().withAcknowledged(acknowledged.choices().acknowledged())));
     if (result.outcome() == ImportResult.Outcome.IMPORTED || result.outcome() == ImportResult.Outcome.DUPLICATE) {
       previews.forget(token, user);
     }
