@@ -134,7 +134,7 @@ public class PlanImportService {
     }
     ImportResult result;
     if (!errors.isEmpty()) {
-      boolean badMapping = errors.stream().anyMatch(e -> CHOICES.contains(e.column()));
+      boolean badMapping = errors.stream().anyMatch(e -> e.column() != null && CHOICES.contains(e.column()));
       result = result(badMapping ? Outcome.BAD_MAPPING : Outcome.INVALID, reviewRef, preview, errors);
     } else if (reviewExists(reviewRef)) {
       result = duplicate(reviewRef, preview);
