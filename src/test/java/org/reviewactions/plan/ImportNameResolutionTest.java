@@ -211,6 +211,12 @@ class ImportNameResolutionTest extends ProcessTestSupport {
     mvc.perform(api(plan).param("agency", "no colon here"))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].column").value("agency"));
+    String[] many = java.util.stream.IntStream.range(0, NameChoices.MAX_ENTRIES + 1).mapToObj(i -> "Role " + i + ":Head")
+        .toArray(String[]::new);
+    mvc.perform(api(plan).param("role", many))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].column").value("role"))
+        .andExpect(jsonPath("$.errors[0].message").value(containsString("at most " + NameChoices.MAX_ENTRIES)));
     nothingSaved(plan);
   }
 
@@ -231,6 +237,13 @@ class ImportNameResolutionTest extends ProcessTestSupport {
     assertThat(preview).contains("<option value=\"Metropolitan Police " + word + ":\" selected=\"selected\">");
     assertThat(preview).contains("<option value=\"Metropolitan Police " + word + ":" + police + "\">Suggested: " + police);
     String token = token(preview);
+    mvc.perform(post("/plans/import").session(SignIn.session(mvc, TestPeople.OWNER)).with(csrf()).param("token", token)
+            .param("names", "true").param("agency", "Metropolitan Police " + word + ":" + police))
+        .andExpect(status().isForbidden());
+    mvc.perform(post("/plans/import").session(planner).with(csrf()).param("token", "A".repeat(43))
+            .param("names", "true").param("agency", "Metropolitan Police " + word + ":" + police))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().string(containsString("This preview is no longer held")));
 
     mvc.perform(post("/plans/import").session(planner).with(csrf()).param("token", token).param("names", "true")
             .param("agency", "Metropolitan Police " + word + ":" + police, "Newtown Harbour " + word + ":")
