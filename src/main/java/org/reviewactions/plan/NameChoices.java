@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The plan manager's decisions about the agencies and roles a plan names: which written names are existing ones
@@ -46,19 +45,11 @@ public record NameChoices(Map<String, String> agencies, Map<String, String> role
     return new NameChoices(Map.of(), Map.of(), true);
   }
 
-  /** The existing agency the plan manager said a written agency is; names match as written alike. */
-  Optional<String> agency(String written) {
-    return find(agencies, written);
-  }
-
-  /** The existing role the plan manager said a written role is. */
-  Optional<String> role(String written) {
-    return find(roles, written);
-  }
-
-  private static Optional<String> find(Map<String, String> mapped, String written) {
-    return mapped.entrySet().stream().filter(e -> NameSimilarity.same(e.getKey(), written)).map(Map.Entry::getValue)
-        .findFirst();
+  /** The choices keyed by the name as written alike ({@link NameSimilarity#normalise}), to look up a plan's name. */
+  static Map<String, String> byName(Map<String, String> chosen) {
+    Map<String, String> byName = new LinkedHashMap<>();
+    chosen.forEach((written, existing) -> byName.putIfAbsent(NameSimilarity.normalise(written), existing));
+    return byName;
   }
 
   NameChoices withAcknowledged(boolean acknowledge) {

@@ -50,22 +50,25 @@ final class NameResolver {
     List<ImportError> warnings = new ArrayList<>();
     Map<String, AgencyName> agencies = new LinkedHashMap<>();
     Map<String, RoleName> roles = new LinkedHashMap<>();
-    List<String> writtenRoles = new ArrayList<>();
+    java.util.Set<String> writtenRoles = new java.util.HashSet<>();
+    Map<String, String> agencyChoices = NameChoices.byName(choices.agencies());
+    Map<String, String> roleChoices = NameChoices.byName(choices.roles());
     List<PreviewRecommendation> resolved = new ArrayList<>();
     for (PreviewRecommendation rec : preview) {
       List<PreviewAction> actions = new ArrayList<>();
       for (PreviewAction action : rec.actions()) {
         String writtenAgency = action.agency() == null ? board.strip() : action.agency();
         AgencyName agency = agencies.computeIfAbsent(NameSimilarity.normalise(writtenAgency),
-            k -> agency(writtenAgency, choices, knownAgencies, errors));
+            k -> agency(writtenAgency, Optional.ofNullable(agencyChoices.get(k)), knownAgencies, errors));
         String agencyName = agency.existing() != null ? agency.existing() : writtenAgency;
         List<ResponsibleRole> ofAgency = rolesByAgency.getOrDefault(agencyKey(agencyName), List.of());
         // A new agency near an existing one offers that one's roles, so both can be chosen in one go.
         List<ResponsibleRole> offered = agency.existing() == null && agency.suggestion() != null
             ? rolesByAgency.getOrDefault(agencyKey(agency.suggestion()), List.of()) : ofAgency;
-        writtenRoles.add(action.responsible() == null ? "" : action.responsible());
-        RoleName role = roles.computeIfAbsent(agencyKey(agencyName) + "\n" + NameSimilarity.normalise(action.responsible()),
-            k -> role(action, agencyName, ofAgency, offered, choices, errors));
+        String roleKey = NameSimilarity.normalise(action.responsible());
+        writtenRoles.add(roleKey);
+        RoleName role = roles.computeIfAbsent(agencyKey(agencyName) + "\n" + roleKey,
+            k -> role(action, agencyName, ofAgency, offered, Optional.ofNullable(roleChoices.get(roleKey)), errors));
         if (agency.leads() == 0 && role.holder() == null) {
           warnings.add(new ImportError(action.row(), NameChoices.ACKNOWLEDGE, "No one would be asked about the action \""
               + ColumnMapping.shorten(action.description()) + "\": its agency, " + ColumnMapping.shorten(agencyName)
@@ -78,13 +81,12 @@ final class NameResolver {
       resolved.add(new PreviewRecommendation(rec.row(), rec.number(), rec.text(), rec.intendedOutcome(), actions,
           rec.section()));
     }
-    unused(NameChoices.AGENCY, choices.agencies(), agencies.values().stream().map(AgencyName::written).toList(), errors);
+    unused(NameChoices.AGENCY, choices.agencies(), agencies.keySet(), errors);
     unused(NameChoices.ROLE, choices.roles(), writtenRoles, errors);
     return new Resolved(resolved, List.copyOf(agencies.values()), List.copyOf(roles.values()), errors, warnings);
   }
 
-  private AgencyName agency(String written, NameChoices choices, List<String> known, List<ImportError> errors) {
-    Optional<String> mapped = choices.agency(written);
+  private AgencyName agency(String written, Optional<String> mapped, List<String> known, List<ImportError> errors) {
     String existing = null;
     if (mapped.isPresent()) {
       existing = known.stream().filter(k -> k.equalsIgnoreCase(mapped.get().strip())).findFirst()
@@ -106,10 +108,9 @@ final class NameResolver {
   }
 
   private RoleName role(PreviewAction action, String agency, List<ResponsibleRole> ofAgency,
-      List<ResponsibleRole> offered, NameChoices choices, List<ImportError> errors) {
+      List<ResponsibleRole> offered, Optional<String> mapped, List<ImportError> errors) {
     String written = action.responsible() == null ? "" : action.responsible();
     List<String> known = offered.stream().map(ResponsibleRole::getName).sorted(String.CASE_INSENSITIVE_ORDER).toList();
-    Optional<String> mapped = choices.role(written);
     Optional<ResponsibleRole> existing;
     if (mapped.isPresent()) {
       existing = named(ofAgency, mapped.get());
@@ -145,9 +146,10 @@ final class NameResolver {
   }
 
   /** A choice for a name the plan does not use is a mistake to point out, not to ignore. */
-  private static void unused(String parameter, Map<String, String> chosen, List<String> written, List<ImportError> errors) {
+  private static void unused(String parameter, Map<String, String> chosen, java.util.Set<String> written,
+      List<ImportError> errors) {
     for (String name : chosen.keySet()) {
-      if (written.stream().noneMatch(w -> NameSimilarity.same(w, name))) {
+      if (!written.contains(NameSimilarity.normalise(name))) {
         errors.add(new ImportError(null, parameter, "The plan names no " + parameter + " \"" + ColumnMapping.shorten(name)
             + "\"; a " + parameter + " choice maps a name of the plan to an existing one."));
       }
