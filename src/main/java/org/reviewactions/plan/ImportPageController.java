@@ -3,6 +3,8 @@ package org.reviewactions.plan;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.reviewactions.shared.CurrentUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -62,20 +64,11 @@ class ImportPageController {
   String remap(@RequestParam String token, @RequestParam(required = false) List<String> mapping,
       @RequestParam(required = false) String responsible, Model model, HttpServletResponse response) {
     String user = user();
-    Optional<ImportCommand> held = previews.find(token, user);
-    if (held.isEmpty()) {
-      return gone(model, response);
-    }
     ColumnMapping.Parsed parsed = ColumnMapping.parse(mapping);
-    Optional<ImportResult> refused = ImportUploads.badMapping(parsed, held.get().reviewRef())
-        .or(() -> ImportUploads.badChoice(responsible, held.get().reviewRef()));
-    if (refused.isPresent()) {
-      return show(held.get(), refused.get(), token, model, response);
-    }
     // The choice is held with the plan, so the confirmed import is read exactly as previewed.
-    ImportCommand command = held.get().withReading(parsed.mapping(), ResponsibleChoice.parse(responsible).orElseThrow());
-    previews.replace(token, command);
-    return show(command, importer.importPlan(command), token, model, response);
+    return reread(user, token, held -> ImportUploads.badMapping(parsed, held.reviewRef())
+            .or(() -> ImportUploads.badChoice(responsible, held.reviewRef())),
+        held -> held.withReading(parsed.mapping(), ResponsibleChoice.parse(responsible).orElseThrow()), model, response);
   }
 
   /** The held plan read again with the plan manager's choice of existing agency or role for each name. */
@@ -83,16 +76,23 @@ class ImportPageController {
   String names(@RequestParam String token, @RequestParam(required = false) List<String> agency,
       @RequestParam(required = false) List<String> role, Model model, HttpServletResponse response) {
     String user = user();
+    NameChoices.Parsed parsed = NameChoices.parse(agency, role, null);
+    return reread(user, token, held -> ImportUploads.badNames(parsed, held.reviewRef()),
+        held -> held.withNames(parsed.choices()), model, response);
+  }
+
+  /** Holds and previews the plan read as now chosen, unless the choices cannot be used. */
+  private String reread(String user, String token, Function<ImportCommand, Optional<ImportResult>> refusal,
+      UnaryOperator<ImportCommand> reading, Model model, HttpServletResponse response) {
     Optional<ImportCommand> held = previews.find(token, user);
     if (held.isEmpty()) {
       return gone(model, response);
     }
-    NameChoices.Parsed parsed = NameChoices.parse(agency, role, null);
-    Optional<ImportResult> refused = ImportUploads.badNames(parsed, held.get().reviewRef());
+    Optional<ImportResult> refused = refusal.apply(held.get());
     if (refused.isPresent()) {
       return show(held.get(), refused.get(), token, model, response);
     }
-    ImportCommand command = held.get().withNames(parsed.choices());
+    ImportCommand command = reading.apply(held.get());
     previews.replace(token, command);
     return show(command, importer.importPlan(command), token, model, response);
   }
