@@ -259,7 +259,8 @@ class ImportNameResolutionTest extends ProcessTestSupport {
         .andExpect(content().string(containsString("There is a problem")))
         .andExpect(content().string(containsString("href=\"#acknowledge\"")))
         .andExpect(content().string(containsString("Join the board&#39;s training")))
-        .andExpect(content().string(containsString("id=\"acknowledge\"")));
+        .andExpect(content().string(containsString("id=\"acknowledge\"")))
+        .andExpect(content().string(containsString("Change how the columns are read")));
     nothingSaved(plan);
 
     mvc.perform(post("/plans/import").session(planner).with(csrf()).param("confirm", "true").param("token", token)
