@@ -16,6 +16,9 @@ import org.springframework.web.multipart.MultipartFile;
  * {@code POST /api/action-plans}: preview or import a review's action plan. A plan whose headings are not
  * recognised is read with {@code mapping=Heading text:field}, repeated for each heading to map. A plan that names
  * no one responsible is imported only with {@code responsible=agency-lead}, giving each action to its agency's lead.
+ * The preview lists each agency and role with what it resolves to; {@code agency=Name in plan:Existing agency} and
+ * {@code role=Name in plan:Existing role of the agency}, repeated, map written names to existing ones. A plan with
+ * actions no one would be asked about is imported only with {@code acknowledge=unreachable}.
  */
 @RestController
 @RequestMapping("/api/action-plans")
@@ -34,15 +37,18 @@ class ActionPlanController {
       @RequestParam(required = false) String reviewRef, @RequestParam(required = false) String title,
       @RequestParam(required = false) String board, @RequestParam(required = false) String published,
       @RequestParam(defaultValue = "false") boolean dryRun, @RequestParam(required = false) List<String> mapping,
-      @RequestParam(required = false) String responsible) {
+      @RequestParam(required = false) String responsible, @RequestParam(required = false) List<String> agency,
+      @RequestParam(required = false) List<String> role, @RequestParam(required = false) String acknowledge) {
     String importer = currentUser.requirePlanManager();
     ColumnMapping.Parsed columns = ColumnMapping.parse(mapping);
+    NameChoices.Parsed names = NameChoices.parse(agency, role, acknowledge);
     ImportResult result = ImportUploads.badMapping(columns, reviewRef)
         .or(() -> ImportUploads.badChoice(responsible, reviewRef))
+        .or(() -> ImportUploads.badNames(names, reviewRef))
         .or(() -> ImportUploads.tooLarge(file, reviewRef, this.importer.limits()))
         .orElseGet(() -> this.importer.importPlan(new ImportCommand(reviewRef, title, board, published,
             file == null ? null : file.getOriginalFilename(), ImportUploads.bytes(file), dryRun, importer,
-            columns.mapping(), ResponsibleChoice.parse(responsible).orElseThrow())));
+            columns.mapping(), ResponsibleChoice.parse(responsible).orElseThrow(), names.choices())));
     HttpStatus status = status(result.outcome());
     if (status.isError()) {
       throw problem(status, result);
@@ -60,14 +66,15 @@ class ActionPlanController {
         .with("recommendationCount", result.recommendationCount()).with("actionCount", result.actionCount())
         .with("needsConfirmationCount", result.needsConfirmationCount())
         .with("recommendations", result.recommendations()).with("errors", errors)
-        .with("columns", result.columns()).with("notes", result.notes());
+        .with("columns", result.columns()).with("notes", result.notes()).with("agencies", result.agencies())
+        .with("roles", result.roles()).with("warnings", result.warnings());
   }
 
   static HttpStatus status(ImportResult.Outcome outcome) {
     return switch (outcome) {
       case PREVIEW -> HttpStatus.OK;
       case IMPORTED -> HttpStatus.CREATED;
-      case INVALID -> HttpStatus.UNPROCESSABLE_ENTITY;
+      case INVALID, UNACKNOWLEDGED -> HttpStatus.UNPROCESSABLE_ENTITY;
       case BAD_MAPPING -> HttpStatus.BAD_REQUEST;
       case DUPLICATE, BUSY -> HttpStatus.CONFLICT;
       case TOO_LARGE -> HttpStatus.PAYLOAD_TOO_LARGE;

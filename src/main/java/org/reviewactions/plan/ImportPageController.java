@@ -3,6 +3,8 @@ package org.reviewactions.plan;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.reviewactions.shared.CurrentUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -15,7 +17,8 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The plan manager's upload page: choose a file, see the preview with every derived date, map headings
- * the tracker did not recognise, then import. The previewed file stays on the server under a token
+ * the tracker did not recognise, say which existing agency or role each name of the plan is, acknowledge actions no
+ * one would be asked about, then import. The previewed file stays on the server under a token
  * ({@link PreviewStore}), so what is imported is exactly what was seen and only its uploader can import it.
  */
 @Controller
@@ -51,7 +54,7 @@ class ImportPageController {
       return show(command, tooLarge.get(), null, model, response);
     }
     ImportCommand read = new ImportCommand(reviewRef, title, board, published, fileName, ImportUploads.bytes(file), true,
-        user);
+        user, ColumnMapping.none(), ResponsibleChoice.AS_WRITTEN, NameChoices.none());
     ImportResult result = importer.importPlan(read);
     return show(read, result, keepable(read, result) ? previews.keep(read) : null, model, response);
   }
@@ -61,30 +64,55 @@ class ImportPageController {
   String remap(@RequestParam String token, @RequestParam(required = false) List<String> mapping,
       @RequestParam(required = false) String responsible, Model model, HttpServletResponse response) {
     String user = user();
+    ColumnMapping.Parsed parsed = ColumnMapping.parse(mapping);
+    // The choice is held with the plan, so the confirmed import is read exactly as previewed.
+    return reread(user, token, held -> ImportUploads.badMapping(parsed, held.reviewRef())
+            .or(() -> ImportUploads.badChoice(responsible, held.reviewRef())),
+        held -> held.withReading(parsed.mapping(), ResponsibleChoice.parse(responsible).orElseThrow()), model, response);
+  }
+
+  /** The held plan read again with the plan manager's choice of existing agency or role for each name. */
+  @PostMapping(params = {"!confirm", "token", "names"})
+  String names(@RequestParam String token, @RequestParam(required = false) List<String> agency,
+      @RequestParam(required = false) List<String> role, Model model, HttpServletResponse response) {
+    String user = user();
+    NameChoices.Parsed parsed = NameChoices.parse(agency, role, null);
+    return reread(user, token, held -> ImportUploads.badNames(parsed, held.reviewRef()),
+        held -> held.withNames(parsed.choices()), model, response);
+  }
+
+  /** Holds and previews the plan read as now chosen, unless the choices cannot be used. */
+  private String reread(String user, String token, Function<ImportCommand, Optional<ImportResult>> refusal,
+      UnaryOperator<ImportCommand> reading, Model model, HttpServletResponse response) {
     Optional<ImportCommand> held = previews.find(token, user);
     if (held.isEmpty()) {
       return gone(model, response);
     }
-    ColumnMapping.Parsed parsed = ColumnMapping.parse(mapping);
-    Optional<ImportResult> refused = ImportUploads.badMapping(parsed, held.get().reviewRef())
-        .or(() -> ImportUploads.badChoice(responsible, held.get().reviewRef()));
+    Optional<ImportResult> refused = refusal.apply(held.get());
     if (refused.isPresent()) {
       return show(held.get(), refused.get(), token, model, response);
     }
-    // The choice is held with the plan, so the confirmed import is read exactly as previewed.
-    ImportCommand command = held.get().withReading(parsed.mapping(), ResponsibleChoice.parse(responsible).orElseThrow());
+    ImportCommand command = reading.apply(held.get());
     previews.replace(token, command);
     return show(command, importer.importPlan(command), token, model, response);
   }
 
   @PostMapping(params = "confirm")
-  String confirm(@RequestParam(required = false) String token, Model model, HttpServletResponse response) {
+  String confirm(@RequestParam(required = false) String token, @RequestParam(required = false) String acknowledge,
+      Model model, HttpServletResponse response) {
     String user = user();
     Optional<ImportCommand> held = previews.find(token, user);
     if (held.isEmpty()) {
       return gone(model, response);
     }
-    ImportResult result = importer.importPlan(held.get().withDryRun(false));
+    NameChoices.Parsed acknowledged = NameChoices.parse(null, null, acknowledge);
+    Optional<ImportResult> refused = ImportUploads.badNames(acknowledged, held.get().reviewRef());
+    if (refused.isPresent()) {
+      return show(held.get(), refused.get(), token, model, response);
+    }
+    // Acknowledged for this import only: the held plan keeps asking until it is imported.
+    ImportResult result = importer.importPlan(held.get().withDryRun(false)
+        .withNames(held.get().names().withAcknowledged(acknowledged.choices().acknowledged())));
     if (result.outcome() == ImportResult.Outcome.IMPORTED || result.outcome() == ImportResult.Outcome.DUPLICATE) {
       previews.forget(token, user);
     }

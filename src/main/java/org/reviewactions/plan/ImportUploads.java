@@ -39,6 +39,15 @@ final class ImportUploads {
         0, 0, 0, List.of(), List.of(ResponsibleChoice.unknown(responsible))));
   }
 
+  /** The refusal of agency and role choices that are not "Name:Existing name", decided before the file is read. */
+  static Optional<ImportResult> badNames(NameChoices.Parsed names, String reviewRef) {
+    if (names.errors().isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new ImportResult(ImportResult.Outcome.BAD_MAPPING, reviewRef == null ? null : reviewRef.strip(),
+        0, 0, 0, List.of(), names.errors()));
+  }
+
   static byte[] bytes(MultipartFile file) {
     try {
       return file == null ? null : file.getBytes();

@@ -41,6 +41,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class PlanImportService {
 
   static final Pattern REVIEW_REF = Pattern.compile("[A-Za-z0-9][A-Za-z0-9 ._-]{0,99}");
+  /** The plan manager's choices whose problems are answered 400: how columns and names are read. */
+  private static final java.util.Set<String> CHOICES = java.util.Set.of(ColumnMapping.FIELD, NameChoices.AGENCY,
+      NameChoices.ROLE);
 
   private final Clock clock;
   private final ReviewRepository reviews;
@@ -56,6 +59,7 @@ public class PlanImportService {
   private final PlanSheetReader reader;
   private final PlanInterpreter interpreter = new PlanInterpreter();
   private final TimescaleParser timescales = new TimescaleParser();
+  private final NameResolver resolver;
   /**
    * Two imports saving at once on H2 wait on each other's uncommitted rows (the same review, a shared
    * new responsible role) until H2's lock timeout ends one of them with an error; a large plan saved
@@ -72,6 +76,7 @@ public class PlanImportService {
     this.recommendations = recommendations;
     this.actions = actions;
     this.roles = roles;
+    this.resolver = new NameResolver(roles);
     this.runtimeService = runtimeService;
     this.transaction = new TransactionTemplate(transactions);
     this.limits = limits;
@@ -119,19 +124,37 @@ public class PlanImportService {
     PlanSheet read = sheet;
     Function<PlanColumn, String> header = column -> read == null ? column.label() : read.header(column).orElse(column.label());
     List<PreviewRecommendation> preview = published == null ? List.of() : preview(draft, published, header, errors);
+    NameResolver.Resolved names = null;
+    if (errors.isEmpty() && published != null) {
+      // Who holds which role and who leads which agency are the application's to read, not the importer's.
+      List<PreviewRecommendation> written = preview;
+      names = asSystem.call(() -> resolver.resolve(written, command.board(), command.names()));
+      errors.addAll(names.errors());
+      preview = names.preview();
+    }
     ImportResult result;
     if (!errors.isEmpty()) {
-      boolean badMapping = errors.stream().anyMatch(e -> ColumnMapping.FIELD.equals(e.column()));
+      boolean badMapping = errors.stream().anyMatch(e -> e.column() != null && CHOICES.contains(e.column()));
       result = result(badMapping ? Outcome.BAD_MAPPING : Outcome.INVALID, reviewRef, preview, errors);
     } else if (reviewExists(reviewRef)) {
       result = duplicate(reviewRef, preview);
     } else if (command.dryRun()) {
       result = result(Outcome.PREVIEW, reviewRef, preview, errors);
+    } else if (!names.warnings().isEmpty() && !command.names().acknowledged()) {
+      result = result(Outcome.UNACKNOWLEDGED, reviewRef, preview, unacknowledged(names.warnings()));
     } else {
       LocalDate progressAsAt = progressDate(read.progressAsAt().orElse(null), published);
       result = saveInTurn(command, reviewRef, published, preview, progressAsAt);
     }
+    result = names == null ? result : withNames(result, names);
     return read == null ? result : withColumns(result, read, responsibleNote(command.responsible(), read));
+  }
+
+  /** The refusal of actions no one would be asked about, each named, until the plan manager acknowledges them. */
+  private static List<ImportError> unacknowledged(List<ImportError> warnings) {
+    return warnings.stream().map(w -> new ImportError(w.row(), w.column(), w.message() + " Acknowledge this to import "
+        + "the plan (tick the box on the page; " + NameChoices.ACKNOWLEDGE + "=" + NameChoices.UNREACHABLE
+        + " on the API); nothing was saved.")).toList();
   }
 
   /** Says, on the preview, who the plan manager's choice made responsible, so the choice is never silent. */
@@ -328,7 +351,15 @@ public class PlanImportService {
     List<String> notes = new ArrayList<>(sheet.notes());
     notes.addAll(moreNotes);
     return new ImportResult(result.outcome(), result.reviewRef(), result.recommendationCount(), result.actionCount(),
-        result.needsConfirmationCount(), result.recommendations(), result.errors(), sheet.readings(), notes);
+        result.needsConfirmationCount(), result.recommendations(), result.errors(), sheet.readings(), notes,
+        result.agencies(), result.roles(), result.warnings());
+  }
+
+  /** The result with what each agency and role of the plan resolves to, and the actions no one would be asked about. */
+  private static ImportResult withNames(ImportResult result, NameResolver.Resolved names) {
+    return new ImportResult(result.outcome(), result.reviewRef(), result.recommendationCount(), result.actionCount(),
+        result.needsConfirmationCount(), result.recommendations(), result.errors(), result.columns(), result.notes(),
+        names.agencies(), names.roles(), names.warnings());
   }
 
   private static ImportResult duplicate(String reviewRef, List<PreviewRecommendation> preview) {

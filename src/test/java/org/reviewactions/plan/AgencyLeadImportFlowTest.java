@@ -84,7 +84,8 @@ class AgencyLeadImportFlowTest extends ProcessTestSupport {
         .andExpect(content().string(containsString("checked=\"checked\"")))
         .andExpect(content().string(containsString("Import this plan")));
 
-    mvc.perform(post("/plans/import").session(planner).with(csrf()).param("confirm", "true").param("token", token))
+    mvc.perform(post("/plans/import").session(planner).with(csrf()).param("confirm", "true").param("token", token)
+            .param("acknowledge", "unreachable"))
         .andExpect(status().isCreated());
     assertThat(recommendations.forReview(ref)).hasSize(10);
     Action police = actionsOf(recommendations.forReview(ref).get(0)).get(7);
@@ -114,7 +115,8 @@ class AgencyLeadImportFlowTest extends ProcessTestSupport {
     mvc.perform(read(planner, token)).andExpect(status().isUnprocessableEntity())
         .andExpect(content().string(containsString("The plan has no Responsible column")))
         .andExpect(content().string(not(containsString("checked=\"checked\""))));
-    mvc.perform(post("/plans/import").session(planner).with(csrf()).param("confirm", "true").param("token", token))
+    mvc.perform(post("/plans/import").session(planner).with(csrf()).param("confirm", "true").param("token", token)
+            .param("acknowledge", "unreachable"))
         .andExpect(status().isUnprocessableEntity());
     assertThat(recommendations.forReview(ref)).isEmpty();
   }

@@ -50,7 +50,7 @@ class ConcurrentImportTest extends ProcessTestSupport {
           return mvc.perform(multipart("/api/action-plans")
                   .file(new MockMultipartFile("file", "plan.csv", "text/csv", plan.csv()))
                   .param("reviewRef", ref).param("title", "SCR Race").param("board", "Test LSCB")
-                  .param("published", "2026-01-15")
+                  .param("published", "2026-01-15").param("acknowledge", "unreachable")
                   .header("Authorization", SignIn.basic(TestPeople.PLANNER)))
               .andReturn();
         };
