@@ -60,7 +60,7 @@ class StatementPageController {
       model.addAttribute("requested", false);
       return page(reviewId, model);
     }
-    return "redirect:/reviews/" + reviewId + "/statements?requested";
+    return "redirect:/reviews/" + reviewId + "/statements?requested=1";
   }
 
   @GetMapping("/compiled")
