@@ -6,6 +6,8 @@ public final class AgencyStatementProcess {
   public static final String KEY = "agency-statement";
   /** The e-mail kind (templates/mail/statement-late*) sent when Write statement passes its deadline. */
   public static final String LATE_MAIL = "statement-late";
+  /** The e-mail kind (templates/mail/statement-waiting*) telling a task's candidates it waits for them. */
+  public static final String WAITING_MAIL = "statement-waiting";
 
   /** Process variables: ids and routing only; the statement itself lives in the agency_statement table. */
   public static final class Var {
@@ -56,8 +58,20 @@ public final class AgencyStatementProcess {
   /** Details the late e-mail request carries (the notification process keeps each as {@code detail_<name>}). */
   public static final class MailDetail {
     public static final String STATEMENT_ID = "statementId";
+    /** Which task waits: one of {@link StepMail}. */
+    public static final String STEP = "step";
+    public static final String RETURN_COMMENT = "returnComment";
 
     private MailDetail() {}
+  }
+
+  /** Values of {@link MailDetail#STEP}. */
+  public static final class StepMail {
+    public static final String WRITE = "write";
+    public static final String RETURNED = "returned";
+    public static final String REVIEW = "review";
+
+    private StepMail() {}
   }
 
   private AgencyStatementProcess() {}

@@ -26,7 +26,7 @@ class StatementMail implements NotificationComposer {
 
   @Override
   public boolean composes(String kind) {
-    return AgencyStatementProcess.LATE_MAIL.equals(kind);
+    return AgencyStatementProcess.LATE_MAIL.equals(kind) || AgencyStatementProcess.WAITING_MAIL.equals(kind);
   }
 
   @Override
@@ -35,7 +35,10 @@ class StatementMail implements NotificationComposer {
     Map<String, Object> model = new java.util.HashMap<>(statements.mailModel(
         Long.valueOf(request.details().get(AgencyStatementProcess.MailDetail.STATEMENT_ID))));
     model.put("recipientName", recipient.displayName());
-    model.put("taskLink", links.openTask(request.sourceProcessInstanceId(), AgencyStatementProcess.Element.WRITE_STATEMENT));
+    model.putAll(request.details());
+    model.put("taskLink", links.openTask(request.sourceProcessInstanceId(),
+        AgencyStatementProcess.StepMail.REVIEW.equals(request.details().get(AgencyStatementProcess.MailDetail.STEP))
+            ? AgencyStatementProcess.Element.REVIEW_STATEMENT : AgencyStatementProcess.Element.WRITE_STATEMENT));
     return new MailMessage(request.idempotencyKey(), null, request.kind(), recipient.email(), recipient.displayName(),
         model, List.of());
   }

@@ -40,8 +40,16 @@ class AgencyStatementProcessTest extends StatementTestSupport {
         .endsWith("/statement/" + AgencyGroups.agencyGroup(agencyA) + "/" + jdbc.queryForObject(
             "select request_id from agency_statement where id = ?", String.class, requested.id()));
 
+    sendNotifications();
+    assertThat(mails(AgencyStatementProcess.WAITING_MAIL, requested.id())).extracting(row -> row.get("RECIPIENT") + " " + row.get("SUBJECT"))
+        .containsExactly(LEAD_A + "@example.org [" + reviewTitle + "] Agency progress statement to write: " + agencyA);
+
     write(LEAD_A, pid, "We have set up the shared register.");
     assertThat(statementOf(agencyA).status()).isEqualTo(StatementStatus.WRITTEN);
+    sendNotifications();
+    assertThat(mails(AgencyStatementProcess.WAITING_MAIL, requested.id())).extracting(row -> row.get("RECIPIENT") + " " + row.get("SUBJECT"))
+        .contains(TestPeople.CHAIR + "@example.org [" + reviewTitle + "] Agency progress statement to approve: " + agencyA)
+        .doesNotContain(LEAD_B + "@example.org [" + reviewTitle + "] Agency progress statement to write: " + agencyA);
     Task review = task(pid, Element.REVIEW_STATEMENT);
     assertThat(taskService.getIdentityLinksForTask(review.getId())).extracting(l -> l.getGroupId())
         .containsExactly("subgroup-chairs");
@@ -72,6 +80,9 @@ class AgencyStatementProcessTest extends StatementTestSupport {
     assertThat(statementOf(agencyA).status()).isEqualTo(StatementStatus.WRITTEN);
 
     decide(pid, Value.RETURN, "Say what changed for midwives.");
+    sendNotifications();
+    assertThat(mails(AgencyStatementProcess.WAITING_MAIL, id)).extracting(row -> row.get("RECIPIENT") + " " + row.get("SUBJECT"))
+        .contains(LEAD_A + "@example.org [" + reviewTitle + "] Agency progress statement returned: " + agencyA);
     Task again = task(pid, Element.WRITE_STATEMENT);
     assertThat(again).isNotNull();
     assertThat(taskService.getVariable(again.getId(), Var.RETURN_COMMENT)).isEqualTo("Say what changed for midwives.");
@@ -174,7 +185,11 @@ class AgencyStatementProcessTest extends StatementTestSupport {
   }
 
   private List<Map<String, Object>> lateMails(Long statementId) {
-    return jdbc.queryForList("select recipient, subject from notification where kind = ? and idempotency_key like ?",
-        AgencyStatementProcess.LATE_MAIL, "statement:" + statementId + ":%");
+    return mails(AgencyStatementProcess.LATE_MAIL, statementId);
+  }
+
+  private List<Map<String, Object>> mails(String kind, Long statementId) {
+    return jdbc.queryForList("select recipient, subject from notification where kind = ? and idempotency_key like ? order by id",
+        kind, "statement:" + statementId + ":%");
   }
 }

@@ -6,8 +6,8 @@ import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The e-mail of a late agency progress statement (statement module), with hostile names kept as text. */
-class StatementLateMailTemplateTest {
+/** The e-mails of agency progress statements (statement module): late, waiting; hostile text kept as text. */
+class StatementMailTemplatesTest {
 
   private final MailTemplates templates = new MailTemplates();
 
@@ -28,6 +28,31 @@ class StatementLateMailTemplateTest {
 
     assertThat(mail.html()).contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>alert");
     assertThat(mail.text()).contains("<script>alert(1)</script> =HYPERLINK(\"x\")");
+  }
+
+  @Test
+  void aReturnedStatementsMailCarriesTheChairsCommentAsText() {
+    Map<String, Object> model = model("Thames Valley Police");
+    model.put("step", "returned");
+    model.put("returnComment", "Add the figures <b>now</b>");
+    MailTemplates.RenderedMail mail = templates.render("statement-waiting", model);
+
+    assertThat(mail.subject()).isEqualTo("[SCR Baby K] Agency progress statement returned: Thames Valley Police");
+    assertThat(mail.text()).contains("with this comment:", "Add the figures <b>now</b>", "Please write it again by 31 March 2027");
+    assertThat(mail.html()).contains("Add the figures &lt;b&gt;now&lt;/b&gt;").doesNotContain("<b>now");
+  }
+
+  @Test
+  void theLeadsAreAskedToWriteAndTheChairsToApprove() {
+    Map<String, Object> model = model("Thames Valley Police");
+    model.put("step", "write");
+    assertThat(templates.render("statement-waiting", model).subject())
+        .isEqualTo("[SCR Baby K] Agency progress statement to write: Thames Valley Police");
+    assertThat(templates.render("statement-waiting", model).text()).contains("to write your agency's statement by 31 March 2027");
+    model.put("step", "review");
+    assertThat(templates.render("statement-waiting", model).subject())
+        .isEqualTo("[SCR Baby K] Agency progress statement to approve: Thames Valley Police");
+    assertThat(templates.render("statement-waiting", model).text()).contains("waits for a chair of the monitoring sub-group");
   }
 
   private static Map<String, Object> model(String agency) {
