@@ -55,6 +55,21 @@ class StatementMailTemplatesTest {
     assertThat(templates.render("statement-waiting", model).text()).contains("waits for a chair of the monitoring sub-group");
   }
 
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"statement-late", "statement-waiting"})
+  void theHtmlPartsWriteNoUnescapedData(String kind) throws java.io.IOException {
+    assertThat(source(kind + ".html")).contains("th:text").doesNotContain("th:utext", "[(", "[[", "th:inline", "<style");
+    assertThat(source(kind + ".txt")).doesNotContain("[[");
+    assertThat(source(kind + "-subject.txt")).contains("th:utext").doesNotContain("[[");
+  }
+
+  private String source(String template) throws java.io.IOException {
+    try (java.io.InputStream in = getClass().getClassLoader().getResourceAsStream(MailTemplates.PREFIX + template)) {
+      assertThat(in).as(template).isNotNull();
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+  }
+
   private static Map<String, Object> model(String agency) {
     Map<String, Object> model = new HashMap<>();
     model.put("recipientName", "Lena Lead");
