@@ -45,6 +45,11 @@ class ActionMail implements NotificationComposer {
   }
 
   @Override
+  public boolean composes(String kind) {
+    return TaskNoticeMail.composes(kind) || java.util.Arrays.stream(MailKind.values()).anyMatch(k -> k.template().equals(kind));
+  }
+
+  @Override
   public MailMessage compose(NotificationRequest request) {
     if (TaskNoticeMail.composes(request)) {
       return taskNotices.compose(request);

@@ -10,6 +10,10 @@ interface ActionRepository extends JpaRepository<Action, Long> {
 
   Optional<Action> findByProcessInstanceId(String processInstanceId);
 
+  @org.springframework.data.jpa.repository.Query("select a from Action a, Recommendation r where a.recommendationId = r.id"
+      + " and r.review.id = :reviewId order by r.position, a.position, a.id")
+  List<Action> findByReviewInPlanOrder(@org.springframework.data.repository.query.Param("reviewId") Long reviewId);
+
   /** The actions a responsible role is named on, for handing its open work to a new holder. */
   List<Action> findByResponsibleRoleId(Long responsibleRoleId);
 

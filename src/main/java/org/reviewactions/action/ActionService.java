@@ -89,6 +89,22 @@ public class ActionService {
     return actions.findByRecommendationIdOrderByPosition(recommendationId);
   }
 
+  /**
+   * Every action of the review in the plan's order (by recommendation, then the action's position), for pages and
+   * documents that present a review's actions; an unknown review has none.
+   */
+  @Transactional(readOnly = true)
+  public List<Action> forReview(Long reviewId) {
+    return actions.findByReviewInPlanOrder(reviewId);
+  }
+
+  /** The action's latest progress update (the latest "as at" date, then the latest recorded), if it has one. */
+  @Transactional(readOnly = true)
+  public Optional<ProgressUpdate> latestProgress(Long actionId) {
+    List<ProgressUpdate> updates = progress(actionId);
+    return updates.isEmpty() ? Optional.empty() : Optional.of(updates.get(updates.size() - 1));
+  }
+
   /** The recommendation the action serves, with its review. */
   @Transactional(readOnly = true)
   public Recommendation recommendationOf(Action action) {

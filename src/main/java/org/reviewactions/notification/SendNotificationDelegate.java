@@ -10,11 +10,11 @@ import org.springframework.stereotype.Component;
 @Component("sendNotificationDelegate")
 class SendNotificationDelegate implements JavaDelegate {
 
-  private final NotificationComposer composer;
+  private final java.util.List<NotificationComposer> composers;
   private final NotificationService notifications;
 
-  SendNotificationDelegate(NotificationComposer composer, NotificationService notifications) {
-    this.composer = composer;
+  SendNotificationDelegate(java.util.List<NotificationComposer> composers, NotificationService notifications) {
+    this.composers = composers;
     this.notifications = notifications;
   }
 
@@ -32,6 +32,11 @@ class SendNotificationDelegate implements JavaDelegate {
         (String) execution.getVariable(NotificationProcess.Var.RECIPIENT),
         (String) execution.getVariable(NotificationProcess.Var.IDEMPOTENCY_KEY),
         (String) execution.getVariable(NotificationProcess.Var.SOURCE_PROCESS), details);
-    notifications.send(composer.compose(request));
+    notifications.send(composerOf(request.kind()).compose(request));
+  }
+
+  private NotificationComposer composerOf(String kind) {
+    return composers.stream().filter(composer -> composer.composes(kind)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("No feature composes e-mails of the kind '" + kind + "'"));
   }
 }

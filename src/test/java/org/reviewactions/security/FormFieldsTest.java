@@ -62,7 +62,7 @@ class FormFieldsTest {
     }
     for (String form : new String[] {"deliver-action", "verify-evidence", "decide-extension", "decide-lapsed-action",
         "board-challenge", "nominate-owner", "confirm-action-dates", "confirm-recommendation", "start-action",
-        "start-recommendation", "start-notification"}) {
+        "start-recommendation", "start-notification", "write-agency-statement", "review-agency-statement"}) {
       try (InputStream in = new ClassPathResource("processes/" + form + ".form").getInputStream()) {
         assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).as(form).doesNotContain("\"datetime\"");
       }
@@ -72,12 +72,21 @@ class FormFieldsTest {
   @Test
   void noFormLetsAPersonSetTheActionsIdentityOrRouting() throws IOException {
     for (String form : new String[] {"deliver-action", "verify-evidence", "decide-extension", "decide-lapsed-action",
-        "board-challenge", "nominate-owner", "confirm-action-dates", "confirm-recommendation"}) {
+        "board-challenge", "nominate-owner", "confirm-action-dates", "confirm-recommendation", "write-agency-statement",
+        "review-agency-statement"}) {
       assertThat(deployed(form).fields().keySet()).as(form)
-          .doesNotContain("actionId", "ownerId", "dueDate", "followUpDate", "monitoringGroup", "boardGroup",
+          .doesNotContain("statementId", "statementApproved", "deadline", "ctxAgency", "ctxReview", "actionId", "ownerId", "dueDate", "followUpDate", "monitoringGroup", "boardGroup",
               "agencyLeadsGroup", "planManagersGroup", "recommendationId", "agency", "reviewRef", "defaultChairGroup",
               "defaultBoardGroup");
     }
+  }
+
+  @Test
+  void theStatementFormsTakeOnlyTheStatementAndTheChairsDecision() throws IOException {
+    assertThat(deployed("write-agency-statement").fields().keySet()).containsExactly("statement");
+    FormFields review = deployed("review-agency-statement");
+    assertThat(review.fields().keySet()).containsExactlyInAnyOrder("statementDecision", "returnComment");
+    assertThat(review.options("statementDecision")).contains(Set.of("approve", "return"));
   }
 
   @Test
