@@ -46,7 +46,7 @@ class ActionMail implements NotificationComposer {
 
   @Override
   public boolean composes(String kind) {
-    return TaskNoticeMail.composes(kind) || java.util.Arrays.stream(MailKind.values()).anyMatch(k -> k.template().equals(kind));
+    return WaitingTaskListener.KIND.equals(kind) || java.util.Arrays.stream(MailKind.values()).anyMatch(k -> k.template().equals(kind));
   }
 
   @Override
