@@ -114,6 +114,10 @@ class ProgressReportAsAtTest extends ProcessTestSupport {
     assertThat(closed.progress()).contains("Closed without completion: The training programme was replaced");
     assertThat(after.counts().get(ReportStatus.COMPLETE)).isEqualTo(1);
     assertThat(after.counts().get(ReportStatus.CLOSED_INCOMPLETE)).isEqualTo(1);
+    // The change is kept once, when it happened, whatever else was written about the action then.
+    assertThat(jdbc.queryForList("select changed_at from action_state_change where action_id = ? and status = 'COMPLETE'",
+        java.sql.Timestamp.class, lscb1)).singleElement()
+        .satisfies(at -> assertThat(at.toInstant()).isAfterOrEqualTo(Instant.parse("2026-12-10T12:00:00Z")));
   }
 
   @Test
