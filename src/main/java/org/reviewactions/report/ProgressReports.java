@@ -87,6 +87,9 @@ public class ProgressReports {
     Instant end = date.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
     List<ProgressReport.Row> rows = new ArrayList<>();
     for (Action action : ordered) {
+      if (!existed(action, end, review, changes.get(action.getId()), history.get(action.getId()))) {
+        continue;
+      }
       Recommendation recommendation = byId.get(action.getRecommendationId());
       StatesOnDate.State state = StatesOnDate.at(action, end,
           changes.getOrDefault(action.getId(), List.of()), history.getOrDefault(action.getId(), List.of()));
@@ -128,6 +131,27 @@ public class ProgressReports {
   /** The date the report is shown "as at" in headings and file names. */
   static String shown(LocalDate date) {
     return FormDates.shown(date);
+  }
+
+  /**
+   * Whether the action belongs in a report as at the day ending at {@code end}. The plan's own actions always do:
+   * the report of a date before the import reconstructs the plan as published. An action added later (a further
+   * action) appears from the day it was created; "later" means on a day after the review's import.
+   */
+  private boolean existed(Action action, Instant end, Review review, List<ActionStateChange> changes,
+      List<HistoryEntry> history) {
+    Instant created = null;
+    if (history != null && !history.isEmpty()) {
+      created = history.get(0).getHappenedAt();
+    }
+    if (changes != null && !changes.isEmpty() && (created == null || changes.get(0).getChangedAt().isBefore(created))) {
+      created = changes.get(0).getChangedAt();
+    }
+    if (created == null || created.isBefore(end)) {
+      return true;
+    }
+    LocalDate importDay = LocalDate.ofInstant(review.getImportedAt(), clock.getZone());
+    return !LocalDate.ofInstant(created, clock.getZone()).isAfter(importDay);
   }
 
   private static ProgressUpdate latest(List<ProgressUpdate> updates, LocalDate date) {

@@ -157,6 +157,21 @@ class ProgressReportAsAtTest extends ProcessTestSupport {
   }
 
   @Test
+  void aFurtherActionAddedAfterTheImportAppearsFromTheDayItWasAddedNotBefore() {
+    Long lastRecommendation = reports.asAt(reviewId, PinnedClock.TODAY).rows().get(PlanFixtures.KINGSTON_ACTIONS - 1)
+        .actionId();
+    ClockUtil.setCurrentTime(java.util.Date.from(Instant.parse("2026-12-05T12:00:00Z")));
+    actions.createFurtherAction(actions.recommendationOf(actions.get(lastRecommendation)), "Audit GP practices again",
+        "Kingston PCT", "PCT Board Director", "March 2027", "planner1");
+
+    assertThat(reports.asAt(reviewId, LocalDate.of(2026, 12, 4)).rows()).hasSize(PlanFixtures.KINGSTON_ACTIONS);
+    assertThat(reports.asAt(reviewId, PROGRESS_DATE).rows()).hasSize(PlanFixtures.KINGSTON_ACTIONS);
+    List<ProgressReport.Row> rows = reports.asAt(reviewId, LocalDate.of(2026, 12, 5)).rows();
+    assertThat(rows).hasSize(PlanFixtures.KINGSTON_ACTIONS + 1);
+    assertThat(rows.get(PlanFixtures.KINGSTON_ACTIONS).action()).isEqualTo("Audit GP practices again");
+  }
+
+  @Test
   void anAgencysReportHoldsOnlyItsRows() {
     ProgressReport police = reports.asAt(reviewId, PROGRESS_DATE).forAgencies(java.util.Set.of("Kingston Police"));
 
