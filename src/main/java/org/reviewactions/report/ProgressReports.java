@@ -171,13 +171,8 @@ public class ProgressReports {
     // A status this module does not know yet is treated as work in hand: its due date decides the RAG.
     ActionStatus status = known(state.status()) == null ? ActionStatus.IN_PROGRESS : known(state.status());
     Rag rag = actions.ragOn(status, state.dueDate(), false, date);
-    return switch (rag) {
-      case RED -> ReportStatus.RED;
-      case AMBER -> ReportStatus.AMBER;
-      case GREEN -> ReportStatus.GREEN;
-      case COMPLETE -> ReportStatus.COMPLETE;
-      case CLOSED_INCOMPLETE -> ReportStatus.CLOSED_INCOMPLETE;
-    };
+    // By name, so a RAG value added to the action module later (WITHDRAWN) needs no change here.
+    return ReportStatus.valueOf(rag.name());
   }
 
   private static String stage(String status) {
