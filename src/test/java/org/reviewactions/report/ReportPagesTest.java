@@ -71,8 +71,8 @@ class ReportPagesTest extends ProcessTestSupport {
 
     String page = mvc.perform(get("/reviews/" + reviewId + "/report").session(colleague))
         .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-    assertThat(page).contains("Set up a shared register").doesNotContain("Train every team")
-        .doesNotContain(people.otherAgency());
+    assertThat(page).contains("Set up a shared register", "Only the actions of " + people.agency() + " are shown.")
+        .doesNotContain("Train every team").doesNotContain(people.otherAgency());
     for (String format : new String[] {"csv", "html"}) {
       String file = mvc.perform(get("/reviews/" + reviewId + "/report." + format).session(colleague))
           .andExpect(status().isOk()).andExpect(header().string("Content-Disposition", containsString("attachment")))
@@ -123,6 +123,9 @@ class ReportPagesTest extends ProcessTestSupport {
     String page = mvc.perform(get("/reviews/" + reviewId + "/report").param("asAt", "31/02/2026").session(board))
         .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
     assertThat(page).contains("govuk-error-summary", "asAt: &#39;31/02/2026&#39; is not a date", "href=\"#asAt\"");
+    String hostile = mvc.perform(get("/reviews/" + reviewId + "/report").param("asAt", "<script>x</script>").session(board))
+        .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+    assertThat(hostile).contains("&lt;script&gt;x&lt;/script&gt;").doesNotContain("<script>x");
     mvc.perform(get("/reviews/" + reviewId + "/report.pdf").param("asAt", "=1+1").session(board))
         .andExpect(status().isBadRequest());
     mvc.perform(get("/api/reviews/" + reviewId + "/report").param("asAt", "01/12/2026")
