@@ -21,6 +21,7 @@ import org.reviewactions.shared.FormDates;
 import org.reviewactions.shared.NotFoundException;
 import org.reviewactions.timescale.ParsedTimescale;
 import org.reviewactions.timescale.TimescaleParser;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,6 +45,8 @@ public class ActionService {
   private final RagProperties rag;
   private final TaskService tasks;
   private final AsSystem asSystem;
+  private final ActionStateChangeRepository stateChanges;
+  private final ApplicationEventPublisher events;
 
   /** Writes the action's due and follow-up dates into the process: the end of the working day in the configured zone. */
   public void writeDates(org.camunda.bpm.engine.delegate.VariableScope scope, Action action) {
@@ -52,9 +55,11 @@ public class ActionService {
 
   ActionService(ActionRepository actions, ProgressUpdateRepository progress, HistoryRepository history,
       RoleDirectory roles, Recommendations recommendations, Clock clock, RagProperties rag, TaskService tasks,
-      AsSystem asSystem) {
+      AsSystem asSystem, ActionStateChangeRepository stateChanges, ApplicationEventPublisher events) {
     this.tasks = tasks;
     this.asSystem = asSystem;
+    this.stateChanges = stateChanges;
+    this.events = events;
     this.recommendations = recommendations;
     this.rag = rag;
     this.actions = actions;
@@ -196,6 +201,7 @@ public class ActionService {
     String holder = action.getResponsibleRoleId() == null ? null : roles.role(action.getResponsibleRoleId()).getHolderUserId();
     if (holder == null || roles.person(holder).isEmpty()) {
       action.setStatus(ActionStatus.AWAITING_OWNER);
+      noteState(action);
       return Optional.empty();
     }
     assignOwner(action, holder, null, HistoryKind.OWNER_ASSIGNED,
@@ -279,7 +285,9 @@ public class ActionService {
 
   @Transactional
   public void setStatus(Long actionId, ActionStatus status) {
-    get(actionId).setStatus(status);
+    Action action = get(actionId);
+    action.setStatus(status);
+    noteState(action);
   }
 
   /** Evidence was verified: the action is Complete, the only way it ever becomes so. */
@@ -294,6 +302,38 @@ public class ActionService {
   @Transactional
   public void addHistory(Long actionId, String actor, HistoryKind kind, String text) {
     history.save(new HistoryEntry(actionId, clock.instant(), actor, kind.name(), text));
+    // Every change of status or due date is followed by a history line, so this one place keeps the record.
+    actions.findById(actionId).ifPresent(this::noteState);
+  }
+
+  /** Appends the action's status and due date when they differ from the last ones kept, and says so. */
+  private void noteState(Action action) {
+    var last = stateChanges.findFirstByActionIdOrderByChangedAtDescIdDesc(action.getId());
+    if (last.isPresent() && last.get().getStatus().equals(action.getStatus().name())
+        && java.util.Objects.equals(last.get().getDueDate(), action.getDueDate())) {
+      return;
+    }
+    var change = stateChanges.save(new ActionStateChange(action.getId(), clock.instant(), action.getStatus().name(),
+        action.getDueDate()));
+    events.publishEvent(new ActionStateChanged(action.getId(), change.getChangedAt(), action.getStatus(), action.getDueDate()));
+  }
+
+  /** Every kept change of status or due date of these actions, oldest first (for reports "as at" a date). */
+  @Transactional(readOnly = true)
+  public List<ActionStateChange> stateChanges(java.util.Collection<Long> actionIds) {
+    return actionIds.isEmpty() ? List.of() : stateChanges.findByActionIdInOrderByChangedAtAscIdAsc(actionIds);
+  }
+
+  /** Every history line of these actions, oldest first. */
+  @Transactional(readOnly = true)
+  public List<HistoryEntry> histories(java.util.Collection<Long> actionIds) {
+    return actionIds.isEmpty() ? List.of() : history.findByActionIdInOrderByHappenedAtAscIdAsc(actionIds);
+  }
+
+  /** Every progress entry of these actions, by date. */
+  @Transactional(readOnly = true)
+  public List<ProgressUpdate> progress(java.util.Collection<Long> actionIds) {
+    return actionIds.isEmpty() ? List.of() : progress.findByActionIdInOrderByAsAtAscIdAsc(actionIds);
   }
 
   @Transactional(readOnly = true)
@@ -346,19 +386,28 @@ public class ActionService {
    * evidence. Nothing stores the RAG: every reader (task priorities, the tasks' status line) asks here.
    */
   public Rag rag(Action action) {
-    return switch (action.getStatus()) {
+    Rag today = ragOn(action.getStatus(), action.getDueDate(), action.getLapsedAt() != null, LocalDate.now(clock));
+    boolean running = today == Rag.GREEN || today == Rag.AMBER;
+    return running && hasTaskPastItsDeadline(action) ? Rag.RED : today;
+  }
+
+  /**
+   * The RAG rule applied on a given day to a status and due date, as a report "as at" that day needs them.
+   *
+   * @param lapsed whether the action had lapsed (and not been given a new date) on that day
+   */
+  public Rag ragOn(ActionStatus status, LocalDate dueDate, boolean lapsed, LocalDate day) {
+    return switch (status) {
       case COMPLETE -> Rag.COMPLETE;
       case CLOSED_INCOMPLETE -> Rag.CLOSED_INCOMPLETE;
       case WITHDRAWN -> Rag.WITHDRAWN;
       case LAPSED, ESCALATED -> Rag.RED;
       default -> {
-        LocalDate today = LocalDate.now(clock);
-        if (action.getLapsedAt() != null || (action.getDueDate() != null && action.getDueDate().isBefore(today))
-            || hasTaskPastItsDeadline(action)) {
+        if (lapsed || (dueDate != null && dueDate.isBefore(day))) {
           yield Rag.RED;
         }
-        if (action.getStatus() == ActionStatus.EVIDENCE_REJECTED
-            || (action.getDueDate() != null && !action.getDueDate().isAfter(today.plusDays(rag.amberDays())))) {
+        if (status == ActionStatus.EVIDENCE_REJECTED
+            || (dueDate != null && !dueDate.isAfter(day.plusDays(rag.amberDays())))) {
           yield Rag.AMBER;
         }
         yield Rag.GREEN;

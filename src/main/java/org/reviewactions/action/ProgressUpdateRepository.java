@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface ProgressUpdateRepository extends JpaRepository<ProgressUpdate, Long> {
 
   List<ProgressUpdate> findByActionIdOrderByAsAtAscIdAsc(Long actionId);
+
+  List<ProgressUpdate> findByActionIdInOrderByAsAtAscIdAsc(java.util.Collection<Long> actionIds);
 }

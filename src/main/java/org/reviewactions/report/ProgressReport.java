@@ -1,0 +1,66 @@
+package org.reviewactions.report;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A review's actions as they stood at the end of {@code asAt}: one row per action, in plan order.
+ *
+ * @param agencies the agencies the rows are limited to, or empty when the report covers every agency
+ */
+public record ProgressReport(Long reviewId, String reference, String title, String board, LocalDate asAt,
+    Set<String> agencies, List<Row> rows) {
+
+  public ProgressReport {
+    agencies = Set.copyOf(agencies);
+    rows = List.copyOf(rows);
+  }
+
+  /**
+   * One action on the report's date.
+   *
+   * @param recommendation the recommendation's number and text, as the plan has it
+   * @param timescale the timescale as the plan wrote it
+   * @param dueDate the due date the action had on the report's date
+   * @param stage the action's status on that date in words ("In progress", "Evidence submitted")
+   * @param progress the latest progress dated on or before the report's date, or null
+   * @param progressAsAt that progress's own date, or null
+   */
+  public record Row(Long actionId, String recommendationNumber, String recommendation, String action, String agency,
+      String timescale, String responsible, LocalDate dueDate, String stage, String progress, LocalDate progressAsAt,
+      ReportStatus status) {
+
+    /** The progress's own date as people read it, or null. */
+    public String progressAsAtShown() {
+      return org.reviewactions.shared.FormDates.shown(progressAsAt);
+    }
+  }
+
+  /** The same report with only the rows of these agencies (an agency's own statement, an agency reader). */
+  public ProgressReport forAgencies(Set<String> only) {
+    return new ProgressReport(reviewId, reference, title, board, asAt, only,
+        rows.stream().filter(row -> only.contains(row.agency())).toList());
+  }
+
+  /** How many rows have each status; every status is present, with 0 when none has it. */
+  public Map<ReportStatus, Long> counts() {
+    Map<ReportStatus, Long> counts = new EnumMap<>(ReportStatus.class);
+    for (ReportStatus status : ReportStatus.values()) {
+      counts.put(status, rows.stream().filter(row -> row.status() == status).count());
+    }
+    return counts;
+  }
+
+  /** The report's date as people read it: "1 July 2006". */
+  public String asAtShown() {
+    return org.reviewactions.shared.FormDates.shown(asAt);
+  }
+
+  /** The title shown on every page and sheet: "SCR Baby A (KSCB-01): progress as at 1 July 2006". */
+  public String heading() {
+    return title + " (" + reference + "): progress as at " + org.reviewactions.shared.FormDates.shown(asAt);
+  }
+}
