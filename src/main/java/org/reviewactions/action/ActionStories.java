@@ -5,11 +5,14 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.reviewactions.identity.RoleDirectory;
 import org.reviewactions.notification.Notification;
 import org.reviewactions.notification.NotificationService;
@@ -70,27 +73,38 @@ public class ActionStories {
     return found.map(action -> new Story(summary(action), entries(action), evidence.submissions(action.getId())));
   }
 
+  /**
+   * A person's name, looked up as the application: the reader may not read other users' accounts in the engine,
+   * and would otherwise see bare user ids.
+   */
+  private String name(String userId) {
+    return userId == null ? null : asSystem.call(() -> roles.displayName(userId));
+  }
+
   private Summary summary(Action action) {
     Recommendation recommendation = service.recommendationOf(action);
     return new Summary(action.getId(), recommendation.getReview().getId(), recommendation.getReview().getTitle(),
         recommendation.getNumber(), recommendation.getText(), action.getDescription(), action.getAgency(),
-        action.getResponsible(), action.getOwnerUserId() == null ? null : roles.displayName(action.getOwnerUserId()),
+        action.getResponsible(), name(action.getOwnerUserId()),
         action.getTimescale(), action.getDueDate() == null ? "No due date (ongoing)" : FormDates.shown(action.getDueDate()),
         action.getStatus().label(), service.rag(action), action.getProcessInstanceId());
   }
 
   private List<Entry> entries(Action action) {
     List<Entry> entries = new ArrayList<>();
+    Map<String, String> names = new HashMap<>();
     for (HistoryEntry h : service.history(action.getId())) {
-      entries.add(entry(h.getHappenedAt(), what(h.getKind()), h.getActor(), h.getText()));
+      entries.add(entry(names, h.getHappenedAt(), what(h.getKind()), h.getActor(), h.getText()));
     }
     for (Notification n : notifications.forAction(action.getId())) {
       boolean sent = n.getStatus() == NotificationStatus.SENT;
-      entries.add(entry(sent ? n.getSentAt() : n.getCreatedAt(), mailWhat(n.getKind(), sent), null,
+      entries.add(entry(names, sent ? n.getSentAt() : n.getCreatedAt(), mailWhat(n.getKind(), sent), null,
           n.getSubject() + " (to " + n.getRecipient() + ")"));
     }
+    Map<String, String> completers = completers(action);
     for (HistoricTaskInstance task : completedTasks(action)) {
-      entries.add(entry(task.getEndTime().toInstant(), "Task completed", task.getAssignee(), task.getName()));
+      entries.add(entry(names, task.getEndTime().toInstant(), "Task completed",
+          task.getAssignee() != null ? task.getAssignee() : completers.get(task.getId()), task.getName()));
     }
     // A stable sort: entries written in the same instant keep the order their sources wrote them in.
     entries.sort(Comparator.comparing(Entry::at));
@@ -107,8 +121,28 @@ public class ActionStories {
         .orderByHistoricTaskInstanceEndTime().asc().list());
   }
 
-  private Entry entry(Instant at, String what, String actor, String text) {
-    return new Entry(at, STAMP.format(at.atZone(clock.getZone())), what, actor == null ? null : roles.displayName(actor), text);
+  /**
+   * Who completed each task, from the engine's user operation log: a group task completed without being claimed
+   * has no assignee, but the log keeps the person signed in when it was completed.
+   */
+  private Map<String, String> completers(Action action) {
+    if (action.getProcessInstanceId() == null) {
+      return Map.of();
+    }
+    Map<String, String> completers = new HashMap<>();
+    asSystem.call(() -> engineHistory.createUserOperationLogQuery().processInstanceId(action.getProcessInstanceId())
+        .operationType(UserOperationLogEntry.OPERATION_TYPE_COMPLETE).list())
+        .forEach(entry -> {
+          if (entry.getTaskId() != null && entry.getUserId() != null) {
+            completers.putIfAbsent(entry.getTaskId(), entry.getUserId());
+          }
+        });
+    return completers;
+  }
+
+  private Entry entry(Map<String, String> names, Instant at, String what, String actor, String text) {
+    String who = actor == null ? null : names.computeIfAbsent(actor, this::name);
+    return new Entry(at, STAMP.format(at.atZone(clock.getZone())), what, who, text);
   }
 
   private static String what(String kind) {
