@@ -35,7 +35,7 @@ public class ActionStories {
 
   /** The facts at the top of the page, as people read them. */
   public record Summary(Long id, Long reviewId, String reviewTitle, String recommendationNumber, String recommendation,
-      String description, String agency, String responsible, String owner, String timescale, String dueDate,
+      String description, String agency, String responsible, String ownerId, String owner, String timescale, String dueDate,
       String status, Rag rag, String processInstanceId) {}
 
   /** One thing that happened: when, what kind of thing, who did it (null for the application), and in words. */
@@ -85,7 +85,7 @@ public class ActionStories {
     Recommendation recommendation = service.recommendationOf(action);
     return new Summary(action.getId(), recommendation.getReview().getId(), recommendation.getReview().getTitle(),
         recommendation.getNumber(), recommendation.getText(), action.getDescription(), action.getAgency(),
-        action.getResponsible(), name(action.getOwnerUserId()),
+        action.getResponsible(), action.getOwnerUserId(), name(action.getOwnerUserId()),
         action.getTimescale(), action.getDueDate() == null ? "No due date (ongoing)" : FormDates.shown(action.getDueDate()),
         action.getStatus().label(), service.rag(action), action.getProcessInstanceId());
   }

@@ -133,6 +133,9 @@ class ActionPageTest extends OversightPagesTestSupport {
     String verify = openTask(action.getProcessInstanceId(), Element.VERIFY_EVIDENCE).getId();
     assertThat(html).contains("href=\"http://tracker.test/camunda/app/tasklist/default/#/?task=" + verify + "\"")
         .contains("href=\"/evidence-files/" + fileId + "\"").contains("minutes.txt").contains("Waiting for verification");
+    // An agency colleague reads the story; the file address serves only the owner and those who oversee, so no link.
+    String colleague = page(agencyPerson(agency), "/actions/" + action.getId());
+    assertThat(colleague).contains("minutes.txt").doesNotContain("/evidence-files/" + fileId);
   }
 
   @Autowired org.reviewactions.action.evidence.EvidenceService evidenceFiles;
