@@ -212,7 +212,10 @@ class DashboardQueries {
   @Transactional(readOnly = true)
   Map<Long, String> reviews(DashboardScope scope) {
     Map<Long, String> reviews = new LinkedHashMap<>();
-    jdbc.query("select distinct r.id, r.title" + FROM + where(scope, DashboardFilter.none()) + " order by r.title, r.id",
+    // Those who see everything choose from every review (no join through the actions); others from their actions'.
+    String sql = scope.everything() ? "select r.id, r.title from review r order by r.title, r.id"
+        : "select distinct r.id, r.title" + FROM + where(scope, DashboardFilter.none()) + " order by r.title, r.id";
+    jdbc.query(sql,
         parameters(scope, DashboardFilter.none()), (ResultSet rs) -> {
           reviews.put(rs.getLong("id"), rs.getString("title"));
         });
@@ -221,12 +224,20 @@ class DashboardQueries {
 
   @Transactional(readOnly = true)
   List<String> agencies(DashboardScope scope) {
+    if (scope.everything()) {
+      return allAgencies().stream().sorted().toList();
+    }
     return jdbc.queryForList("select distinct a.agency" + FROM + where(scope, DashboardFilter.none()) + " order by a.agency",
         parameters(scope, DashboardFilter.none()), String.class);
   }
 
   @Transactional(readOnly = true)
   List<String> owners(DashboardScope scope) {
+    if (scope.everything()) {
+      // Read from the owner index alone.
+      return jdbc.queryForList("select distinct owner_user_id from plan_action where owner_user_id is not null"
+          + " order by owner_user_id", Map.of(), String.class);
+    }
     return jdbc.queryForList("select distinct a.owner_user_id" + FROM + where(scope, DashboardFilter.none())
         + " and a.owner_user_id is not null order by a.owner_user_id", parameters(scope, DashboardFilter.none()), String.class);
   }

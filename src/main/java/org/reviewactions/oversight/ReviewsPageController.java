@@ -98,7 +98,7 @@ class ReviewsPageController {
     model.addAttribute("soonPagination", pagination(soon, "soonPage", params));
     model.addAttribute("confirm", confirm);
     model.addAttribute("confirmRows", confirm.rows().stream().map(r -> new RecommendationView(r.id(), r.reviewId(), r.reviewTitle(),
-        r.number(), r.text(), tasks.getOrDefault(r.processInstanceId(), List.of()))).toList());
+        r.number(), r.text(), tasksOf(tasks, r.processInstanceId()))).toList());
     model.addAttribute("confirmPagination", pagination(confirm, "confirmPage", params));
     model.addAttribute("ragChart", Charts.ragByAgency(byAgency));
     model.addAttribute("ragTable", byAgency);
@@ -125,7 +125,12 @@ class ReviewsPageController {
     return new ActionView(row.id(), shorten(row.description()), row.reviewTitle(), row.recommendationNumber(), row.agency(),
         row.ownerId() == null ? "No owner yet" : ownerNames.getOrDefault(row.ownerId(), row.ownerId()),
         row.dueDate() == null ? "No due date" : FormDates.shown(row.dueDate()), days, ActionStatus.valueOf(row.status()).label(),
-        r.label(), tag(r), escalation(row), tasks.getOrDefault(row.processInstanceId(), List.of()));
+        r.label(), tag(r), escalation(row), tasksOf(tasks, row.processInstanceId()));
+  }
+
+  /** A row whose process has not started (or whose record has none) has no waiting task. */
+  private static List<WaitingTasks.TaskLink> tasksOf(Map<String, List<WaitingTasks.TaskLink>> tasks, String processInstanceId) {
+    return processInstanceId == null ? List.of() : tasks.getOrDefault(processInstanceId, List.of());
   }
 
   static String tag(Rag rag) {
