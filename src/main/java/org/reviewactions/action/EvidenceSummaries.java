@@ -1,6 +1,7 @@
 package org.reviewactions.action;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -11,6 +12,19 @@ public interface EvidenceSummaries {
 
   /** Who decided on one piece of evidence, when, and why (the reason is null when none was given). */
   record Verdict(String verifiedBy, Instant verifiedAt, String reason) {}
+
+  /** An evidence file as the action's page links it (the file itself is served by the evidence file address). */
+  record FileLink(Long id, String fileName, long sizeBytes, String uploadedBy, Instant uploadedAt) {}
+
+  /**
+   * One submission of evidence with its files and what the verifier decided: {@code decision} is
+   * {@code ACCEPTED}, {@code REJECTED} or null while it waits.
+   */
+  record Submission(Long id, String summary, List<String> references, String submittedBy, Instant submittedAt,
+      String decision, String reason, String verifiedBy, Instant verifiedAt, List<FileLink> files) {}
+
+  /** Every submission of the action's evidence, oldest first, for the action's page. */
+  List<Submission> submissions(Long actionId);
 
   /** The verdict on the given evidence; it must exist. */
   Verdict verdict(Long evidenceId);

@@ -210,6 +210,16 @@ public class EvidenceService implements EvidenceSummaries {
     return new Verdict(e.getVerifiedBy(), e.getVerifiedAt(), e.getReason());
   }
 
+  @Override
+  @Transactional(readOnly = true)
+  public List<Submission> submissions(Long actionId) {
+    List<EvidenceFileSummary> all = files.summariesOf(actionId);
+    return forAction(actionId).stream().map(e -> new Submission(e.getId(), e.getSummary(), e.references(), e.getSubmittedBy(),
+        e.getSubmittedAt(), e.getDecision() == null ? null : e.getDecision().name(), e.getReason(), e.getVerifiedBy(),
+        e.getVerifiedAt(), all.stream().filter(f -> e.getId().equals(f.evidenceId()))
+            .map(f -> new FileLink(f.id(), f.fileName(), f.sizeBytes(), f.uploadedBy(), f.uploadedAt())).toList())).toList();
+  }
+
   @Transactional(readOnly = true)
   public List<Evidence> forAction(Long actionId) {
     return evidence.findByActionIdOrderBySubmittedAtAscIdAsc(actionId);

@@ -1,0 +1,133 @@
+package org.reviewactions.oversight;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.reviewactions.support.PinnedClock;
+import org.reviewactions.support.SignIn;
+import org.reviewactions.support.TestPeople;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
+
+/**
+ * Not a test (surefire does not pick it up by name): renders /reviews over 50,000 generated actions and prints how
+ * long it takes. Run alone: {@code mvn -o -q test -Dtest=DashboardBenchmark -Djacoco.skip=true}. Rows go straight
+ * into the business tables, with no processes, so the Tasklist links are not part of the figure.
+ */
+class DashboardBenchmark extends OversightPagesTestSupport {
+
+  private static final int ACTIONS = 50_000;
+  private static final int PER_RECOMMENDATION = 50;
+  private static final int RECOMMENDATIONS_PER_REVIEW = 10;
+  private static final String[] STATUSES = {"IN_PROGRESS", "IN_PROGRESS", "IN_PROGRESS", "EVIDENCE_SUBMITTED",
+      "EVIDENCE_REJECTED", "LAPSED", "ESCALATED", "COMPLETE", "COMPLETE", "CLOSED_INCOMPLETE", "AWAITING_OWNER"};
+
+  @Autowired JdbcTemplate jdbc;
+
+  @AfterEach
+  void removeTheGeneratedRows() {
+    jdbc.update("delete from plan_action where agency like 'Bench agency %'");
+    jdbc.update("delete from recommendation where review_id in (select id from review where reference like 'BENCH-%')");
+    jdbc.update("delete from review where reference like 'BENCH-%'");
+  }
+
+  @Test
+  void rendersTheDashboardOverFiftyThousandActions() throws Exception {
+    long start = System.nanoTime();
+    generate();
+    System.out.printf("BENCHMARK generated %,d actions in %d ms%n", ACTIONS, (System.nanoTime() - start) / 1_000_000);
+    String person = agencyPerson("Bench agency 7");
+
+    MockHttpSession board = SignIn.session(mvc, TestPeople.BOARD);
+    MockHttpSession agencyPerson = SignIn.session(mvc, person);
+    report("board, no filter", board, "/reviews");
+    report("board, one agency", board, "/reviews?agency=Bench agency 3");
+    report("board, page 40 of overdue", board, "/reviews?overduePage=40");
+    report("agency person", agencyPerson, "/reviews");
+
+    // H2 hands back a cached result for a query repeated with nothing written in between; time the real work.
+    jdbc.execute("SET OPTIMIZE_REUSE_RESULTS 0");
+    DashboardScope all = new DashboardScope(true, List.of(), TestPeople.BOARD);
+    DashboardFilter none = DashboardFilter.none();
+    time("reviewFigures", () -> queries.reviewFigures(all, none));
+    time("overdue", () -> queries.overdue(all, none, 1));
+    time("dueSoon", () -> queries.dueSoon(all, none, 1));
+    time("awaitingConfirmation", () -> queries.awaitingConfirmation(all, none, 1));
+    time("ragByAgency", () -> queries.ragByAgency(all, none));
+    time("closedAgainstDue", () -> queries.closedAgainstDue(all, none));
+    time("reviews", () -> queries.reviews(all));
+    time("agencies", () -> queries.agencies(all));
+    time("owners", () -> queries.owners(all));
+    time("allAgencies", () -> queries.allAgencies());
+    jdbc.execute("SET OPTIMIZE_REUSE_RESULTS 1");
+  }
+
+  @Autowired DashboardQueries queries;
+
+  private void time(String label, Runnable query) {
+    for (int i = 0; i < 3; i++) {
+      query.run();
+    }
+    long t = System.nanoTime();
+    for (int i = 0; i < 5; i++) {
+      query.run();
+    }
+    System.out.printf("BENCHMARK query %s: %d ms a run (mean of 5)%n", label, (System.nanoTime() - t) / 5_000_000);
+  }
+
+  private void report(String label, MockHttpSession session, String url) throws Exception {
+    for (int i = 0; i < 3; i++) {
+      mvc.perform(get(url).session(session)).andExpect(status().isOk());
+    }
+    List<Long> times = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      long t = System.nanoTime();
+      mvc.perform(get(url).session(session)).andExpect(status().isOk());
+      times.add((System.nanoTime() - t) / 1_000_000);
+    }
+    long[] sorted = times.stream().mapToLong(Long::longValue).sorted().toArray();
+    System.out.printf("BENCHMARK %s: median %d ms, min %d ms, max %d ms (10 runs after 3 warm-ups) %s%n", label,
+        sorted[sorted.length / 2], sorted[0], sorted[sorted.length - 1], Arrays.toString(sorted));
+  }
+
+  private void generate() {
+    Random random = new Random(42);
+    LocalDate today = PinnedClock.TODAY;
+    int reviews = ACTIONS / (PER_RECOMMENDATION * RECOMMENDATIONS_PER_REVIEW);
+    for (int r = 0; r < reviews; r++) {
+      String ref = "BENCH-" + r;
+      jdbc.update("insert into review (reference, reference_key, title, board, publication_date, imported_at)"
+          + " values (?, ?, ?, 'Bench LSCB', ?, ?)", ref, ref.toLowerCase(), "SCR Bench " + r, Date.valueOf(today.minusYears(1)),
+          Timestamp.from(PinnedClock.NOW));
+      Long reviewId = jdbc.queryForObject("select id from review where reference = ?", Long.class, ref);
+      for (int c = 0; c < RECOMMENDATIONS_PER_REVIEW; c++) {
+        jdbc.update("insert into recommendation (review_id, position, number, text, status) values (?, ?, ?, ?, ?)", reviewId, c,
+            Integer.toString(c + 1), "Recommendation " + (c + 1), c == 0 ? "AWAITING_CONFIRMATION" : "IN_PROGRESS");
+        Long recommendationId = jdbc.queryForObject("select id from recommendation where review_id = ? and number = ?", Long.class,
+            reviewId, Integer.toString(c + 1));
+        List<Object[]> rows = new ArrayList<>();
+        for (int a = 0; a < PER_RECOMMENDATION; a++) {
+          String status = STATUSES[random.nextInt(STATUSES.length)];
+          LocalDate due = today.plusDays(random.nextInt(730) - 365);
+          Timestamp completed = status.equals("COMPLETE") ? Timestamp.from(PinnedClock.NOW.minusSeconds(random.nextInt(365 * 86400))) : null;
+          Timestamp lapsed = status.equals("LAPSED") || status.equals("ESCALATED") ? Timestamp.from(PinnedClock.NOW) : null;
+          rows.add(new Object[] {recommendationId, a, "Generated action " + a + " of recommendation " + c + " of review " + r,
+              "Bench agency " + random.nextInt(20), "Role " + random.nextInt(50), Date.valueOf(due), status,
+              "bench-owner-" + random.nextInt(200), completed, lapsed});
+        }
+        jdbc.batchUpdate("insert into plan_action (recommendation_id, position, description, agency, responsible, due_date,"
+            + " needs_confirmation, status, owner_user_id, completed_at, lapsed_at, version) values (?, ?, ?, ?, ?, ?, false, ?, ?, ?, ?, 0)", rows);
+      }
+    }
+  }
+}
