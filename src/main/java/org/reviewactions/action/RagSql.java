@@ -1,8 +1,10 @@
 package org.reviewactions.action;
 
 import java.time.Clock;
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,21 +25,29 @@ public class RagSql {
 
   /**
    * A {@code case} expression giving the {@link Rag} name of the action row with this table alias. It
-   * reads the named parameters {@code ragToday} and {@code ragAmberLimit}: add {@link #parameters()}.
+   * reads the named parameters {@code ragToday}, {@code ragAmberLimit} and {@code ragNow}: add {@link #parameters()}.
+   * A task past its deadline is looked up in the engine's own task table, as {@link ActionService#rag} asks the
+   * engine, so the dashboard and Tasklist cannot disagree about it.
    */
   public String expression(String alias) {
     String a = alias + ".";
+    String deadlineTasks = ActionProcess.TASKS_WITH_DEADLINES.stream().map(key -> "'" + key + "'")
+        .collect(Collectors.joining(", "));
     return "case when " + a + "status = 'COMPLETE' then 'COMPLETE'"
         + " when " + a + "status = 'CLOSED_INCOMPLETE' then 'CLOSED_INCOMPLETE'"
-        + " when " + a + "status in ('LAPSED', 'ESCALATED') or " + a + "lapsed_at is not null or " + a + "due_date < :ragToday then 'RED'"
+        + " when " + a + "status = 'WITHDRAWN' then 'WITHDRAWN'"
+        + " when " + a + "status in ('LAPSED', 'ESCALATED') or " + a + "lapsed_at is not null or " + a + "due_date < :ragToday"
+        + " or exists (select 1 from ACT_RU_TASK t where t.PROC_INST_ID_ = " + a + "process_instance_id"
+        + " and t.TASK_DEF_KEY_ in (" + deadlineTasks + ") and t.DUE_DATE_ < :ragNow) then 'RED'"
         + " when " + a + "status = 'EVIDENCE_REJECTED' or " + a + "due_date <= :ragAmberLimit then 'AMBER'"
         + " else 'GREEN' end";
   }
 
-  /** Today by the application's clock, and the last day an action counts as Amber. */
+  /** Today and now by the application's clock, and the last day an action counts as Amber. */
   public Map<String, Object> parameters() {
     LocalDate today = today();
-    return Map.of("ragToday", today, "ragAmberLimit", today.plusDays(rag.amberDays()));
+    return Map.of("ragToday", today, "ragAmberLimit", today.plusDays(rag.amberDays()),
+        "ragNow", Timestamp.from(clock.instant()));
   }
 
   /** Today in the configured zone, as {@link ActionService#rag} reads it. */

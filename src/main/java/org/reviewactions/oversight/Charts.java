@@ -45,6 +45,7 @@ final class Charts {
       case "AMBER" -> "#f47738";
       case "GREEN" -> "#00703c";
       case "COMPLETE" -> "#1d70b8";
+      case "WITHDRAWN" -> "#4c2c92";
       default -> "#505a5f";
     };
   }

@@ -140,6 +140,7 @@ class ReviewsPageController {
       case GREEN -> "govuk-tag--green";
       case COMPLETE -> "govuk-tag--blue";
       case CLOSED_INCOMPLETE -> "govuk-tag--grey";
+      case WITHDRAWN -> "govuk-tag--purple";
     };
   }
 

@@ -41,4 +41,25 @@ class RagSqlTest extends ProcessTestSupport {
     assertThat(compared).isEqualTo(ActionStatus.values().length * 6);
     assertThat(imported).extracting(actions::rag).contains(Rag.RED, Rag.AMBER, Rag.GREEN);
   }
+
+  @Test
+  void aTaskPastItsDeadlineTurnsTheActionRedInTheDatabaseAsInTasklist() {
+    TestPlan plan = TestPlan.plan();
+    plan.action("1", "Share information", "Nobody holds this role yet", "by March 2027", "Role nobody holds", agency);
+    importPlan(plan);
+    Action action = actionsOf(recommendationsOf(plan).get(0)).get(0);
+    org.camunda.bpm.engine.task.Task nominate = taskService.createTaskQuery()
+        .processInstanceId(action.getProcessInstanceId()).taskDefinitionKey(ActionProcess.Element.NOMINATE_OWNER).singleResult();
+    assertThat(nominate).as("the action waits for a nomination").isNotNull();
+    String sql = "select " + ragSql.expression("a") + " from plan_action a where a.id = :id";
+    MapSqlParameterSource parameters = new MapSqlParameterSource(ragSql.parameters()).addValue("id", action.getId());
+    assertThat(jdbc.queryForObject(sql, parameters, String.class)).isEqualTo(actions.rag(action).name()).isEqualTo("GREEN");
+
+    nominate.setDueDate(java.util.Date.from(java.time.Instant.parse("2026-11-29T17:00:00Z")));
+    taskService.saveTask(nominate);
+
+    assertThat(actions.rag(actions.get(action.getId()))).isEqualTo(Rag.RED);
+    assertThat(jdbc.queryForObject(sql, new MapSqlParameterSource(ragSql.parameters()).addValue("id", action.getId()), String.class))
+        .isEqualTo("RED");
+  }
 }
