@@ -94,7 +94,10 @@ final class ImportPageErrors {
     if (shown.names() && column.equals(NameChoices.ROLE)) {
       return result.roles().isEmpty() ? "names" : "role-0";
     }
-    if (shown.mapping() && (column.equals(ColumnMapping.FIELD) || column.equals(ResponsibleChoice.FIELD))) {
+    // A problem of the plan's shape (no Recommendation column, no one Responsible), not of a cell: choosing what
+    // the headings hold puts it right without a new file.
+    boolean ofTheHeadings = error.column() == null;
+    if (shown.mapping() && (ofTheHeadings || column.equals(ColumnMapping.FIELD) || column.equals(ResponsibleChoice.FIELD))) {
       return "column-0";
     }
     if (!shown.form()) {

@@ -163,6 +163,9 @@ class AccessibilityBrowserIT {
         new NamedPage("plan-import-refused", TestPeople.PLANNER, "/plans/import",
             browser -> previewPlan(browser, uploadFile("minutes.csv",
                 "Minutes of the board\nApologies were received\n".getBytes(StandardCharsets.UTF_8)))),
+        new NamedPage("plan-import-columns", TestPeople.PLANNER, "/plans/import",
+            browser -> previewPlan(browser, uploadFile("plan.csv", ("Learning,Next step,Named contact,Date\n"
+                + "Share the summary,Brief staff,Head of Service,March 2027\n").getBytes(StandardCharsets.UTF_8)))),
         new NamedPage("plan-imported", TestPeople.PLANNER, "/plans/import", browser -> {
           previewPlan(browser, nearMissPlan(f.agency()));
           browser.tick("acknowledge");

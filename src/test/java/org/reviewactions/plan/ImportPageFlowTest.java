@@ -175,6 +175,18 @@ class ImportPageFlowTest extends ProcessTestSupport {
   }
 
   @Test
+  void aPlanWhoseHeadingsAreNotRecognisedLinksItsProblemToTheColumnChoicesNotToANewFile() throws Exception {
+    String page = mvc.perform(upload(SignIn.session(mvc, TestPeople.PLANNER), ref(), "plan.csv",
+            UNKNOWN_HEADINGS.getBytes(StandardCharsets.UTF_8)))
+        .andExpect(status().isUnprocessableEntity())
+        .andReturn().getResponse().getContentAsString();
+
+    assertThat(page).containsPattern("<a href=\"#column-0\">Row 1: No Recommendation column")
+        .contains("id=\"column-0\"").contains("<details class=\"govuk-details\" id=\"mapping\" open")
+        .doesNotContain("problem in the plan");
+  }
+
+  @Test
   void hostileHeadingsAreShownAsTextInTheColumnChoices() throws Exception {
     byte[] plan = ("\"<script>alert(1)</script>\",\"\"\"><img src=x onerror=alert(2)>\",Who\n"
         + "Share the summary,Brief staff,Head of Service\n").getBytes(StandardCharsets.UTF_8);
