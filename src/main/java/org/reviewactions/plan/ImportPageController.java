@@ -38,8 +38,7 @@ class ImportPageController {
   @GetMapping
   String form(Model model) {
     user();
-    model.addAttribute("wording", PreviewWording.INSTANCE);
-    return "plans/import";
+    return page(null, null, model);
   }
 
   @PostMapping(params = {"!confirm", "!token"})
@@ -131,26 +130,36 @@ class ImportPageController {
             + PreviewStore.LIFETIME.toMinutes() + " minutes, for the plan manager who uploaded the file only. "
             + "Upload the plan again.")));
     response.setStatus(HttpStatus.BAD_REQUEST.value());
-    model.addAttribute("result", refused);
-    model.addAttribute("wording", PreviewWording.INSTANCE);
-    return "plans/import";
+    return page(refused, null, model);
   }
 
   private String show(ImportCommand command, ImportResult result, String token, Model model,
       HttpServletResponse response) {
     // The page shows every outcome, but a refusal still answers with its 4xx, as the API does.
     response.setStatus(ActionPlanController.status(result.outcome()).value());
-    model.addAttribute("result", result);
     model.addAttribute("reviewRef", command.reviewRef());
-    model.addAttribute("title", command.title());
+    model.addAttribute("reviewTitle", command.title());
     model.addAttribute("board", command.board());
     model.addAttribute("published", command.published());
     model.addAttribute("fileName", command.fileName());
-    model.addAttribute("token", token);
     model.addAttribute("fields", PlanColumn.values());
     model.addAttribute("agencyLeads", command.responsible() == ResponsibleChoice.AGENCY_LEAD);
     model.addAttribute("agencyLeadValue", ResponsibleChoice.AGENCY_LEAD.value());
+    return page(result, token, model);
+  }
+
+  /** The page with the result's error summary and inline errors; a preview takes the window's width. */
+  private static String page(ImportResult result, String token, Model model) {
+    ImportPageErrors.Shown shown = ImportPageErrors.Shown.of(result, token);
+    model.addAttribute("result", result);
+    model.addAttribute("token", token);
+    model.addAttribute("shown", shown);
+    model.addAttribute("problems", ImportPageErrors.summary(result, shown));
+    model.addAttribute("fieldErrors", ImportPageErrors.inline(result, shown));
     model.addAttribute("wording", PreviewWording.INSTANCE);
+    if (result != null && (!result.recommendations().isEmpty() || shown.names())) {
+      model.addAttribute("width", "full");
+    }
     return "plans/import";
   }
 

@@ -100,8 +100,11 @@ class AccessibilityBrowserIT {
     }
   }
 
-  /** What the pages are shown with: a real action and its open task, files, another agency's action, an invitation. */
-  record Fixtures(long action, String task, long waitingFile, long othersAction, String invitationToken) {}
+  /**
+   * What the pages are shown with: a real action and its open task, files, another agency's action, an invitation,
+   * and the agency (whose role has a holder) that plans previewed on the import page name.
+   */
+  record Fixtures(long action, String task, long waitingFile, long othersAction, String invitationToken, String agency) {}
 
   @LocalServerPort int port;
   @Autowired PlanImportService importer;
@@ -148,7 +151,47 @@ class AccessibilityBrowserIT {
         new NamedPage("evidence-refused", TestPeople.OWNER, "/actions/" + f.othersAction() + "/evidence-files"),
         new NamedPage("page-not-found", TestPeople.OWNER, "/no-such-page"),
         new NamedPage("page-refused", TestPeople.OWNER, "/people"),
-        new NamedPage("people", TestPeople.PLANNER, "/people"));
+        new NamedPage("people", TestPeople.PLANNER, "/people"),
+        new NamedPage("action-changes", TestPeople.PLANNER, "/actions/" + f.action() + "/changes"),
+        new NamedPage("plan-import", TestPeople.PLANNER, "/plans/import"),
+        new NamedPage("plan-import-preview", TestPeople.PLANNER, "/plans/import",
+            browser -> previewPlan(browser, nearMissPlan(f.agency()))),
+        new NamedPage("plan-import-unacknowledged", TestPeople.PLANNER, "/plans/import", browser -> {
+          previewPlan(browser, nearMissPlan(f.agency()));
+          browser.press("Import this plan and start its processes");
+        }),
+        new NamedPage("plan-import-refused", TestPeople.PLANNER, "/plans/import",
+            browser -> previewPlan(browser, uploadFile("minutes.csv",
+                "Minutes of the board\nApologies were received\n".getBytes(StandardCharsets.UTF_8)))),
+        new NamedPage("plan-import-columns", TestPeople.PLANNER, "/plans/import",
+            browser -> previewPlan(browser, uploadFile("plan.csv", ("Learning,Next step,Named contact,Date\n"
+                + "Share the summary,Brief staff,Head of Service,March 2027\n").getBytes(StandardCharsets.UTF_8)))),
+        new NamedPage("plan-imported", TestPeople.PLANNER, "/plans/import", browser -> {
+          previewPlan(browser, nearMissPlan(f.agency()));
+          browser.tick("acknowledge");
+          browser.press("Import this plan and start its processes");
+        }));
+  }
+
+  /**
+   * A small plan as a plan manager uploads it: an agency written a letter away from a known one (a near miss, so
+   * new, with no leads) whose new role no one holds (an action no one would be asked about), a role with a holder,
+   * an action over two lines and a timescale that cannot be read as dates.
+   */
+  private static Path nearMissPlan(String agency) {
+    String misspelt = agency.replace("Agency", "Agencey");
+    String csv = TestPlan.HEADER + "\n"
+        + "1,\"Agencies share information about dangerous adults\",\"Set up a shared register\nwith police and housing\","
+        + "\"by March 2027\",\"" + TestPeople.ROLE_WITH_HOLDER + "\",\"" + agency + "\"\n"
+        + "2,\"Agencies audit their records\",\"Audit the records of every open case\",\"when funding allows\","
+        + "\"Records Audit Officer\",\"" + misspelt + "\"\n";
+    return uploadFile("plan.csv", csv.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Fills in the import form with a new review reference each time (a reference is imported once) and previews. */
+  private static void previewPlan(TasklistBrowser browser, Path file) {
+    String ref = "AXE-" + UUID.randomUUID().toString().substring(0, 8);
+    browser.previewPlan(ref, "Serious Case Review " + ref, "Axe LSCB", "15/10/2026", file);
   }
 
   @Test
@@ -228,7 +271,7 @@ class AccessibilityBrowserIT {
     assertThat(deliver).as("the owner's Deliver action task").isNotNull();
     evidence.upload(mine.getId(), "Register audit 2026.pdf", null, "%PDF-1.7 register audit".getBytes(StandardCharsets.US_ASCII), TestPeople.OWNER);
     long wrongFile = evidence.upload(mine.getId(), "wrong-file.txt", null, "not this one".getBytes(StandardCharsets.UTF_8), TestPeople.OWNER).getId();
-    return new Fixtures(mine.getId(), deliver.getId(), wrongFile, theirs.getId(), invitation(suffix));
+    return new Fixtures(mine.getId(), deliver.getId(), wrongFile, theirs.getId(), invitation(suffix), agency);
   }
 
   /** An invitation whose link the test knows: the e-mail's token is random, so its stored hash is set to a known one. */

@@ -400,6 +400,36 @@ final class TasklistBrowser implements AutoCloseable {
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("h1")));
   }
 
+  /** On the plan import page: fills in the review's details, chooses the plan's file and asks for its preview. */
+  void previewPlan(String reviewRef, String title, String board, String published, Path file) {
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("form#upload input#reviewRef"))).sendKeys(reviewRef);
+    driver.findElement(By.id("title")).sendKeys(title);
+    driver.findElement(By.id("board")).sendKeys(board);
+    driver.findElement(By.id("published")).sendKeys(published);
+    driver.findElement(By.cssSelector("input[type=file]#file")).sendKeys(file.toAbsolutePath().toString());
+    press("Preview");
+  }
+
+  /** Ticks the checkbox with this id, unless it is ticked already. */
+  void tick(String id) {
+    WebElement box = wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+    if (!box.isSelected()) {
+      scrollToCentre(box);
+      // GOV.UK styles the label as the checkbox; the input itself is covered by it.
+      driver.findElement(By.cssSelector("label[for='" + id + "']")).click();
+    }
+  }
+
+  /** Presses the page's button with these words and waits for the page that answers. */
+  void press(String buttonText) {
+    WebElement button = wait.until(ExpectedConditions.elementToBeClickable(
+        By.xpath("//button[normalize-space()=" + xpathLiteral(buttonText) + "]")));
+    scrollToCentre(button);
+    button.click();
+    waiting(() -> "pressing " + buttonText + " did not come back with a page").until(ExpectedConditions.stalenessOf(button));
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("h1")));
+  }
+
   /** The names of the files listed as waiting for the next submission. */
   List<String> waitingFiles() {
     return driver.findElements(By.cssSelector("#waiting-files tbody tr td:first-child a")).stream().map(WebElement::getText).toList();

@@ -145,6 +145,48 @@ class ImportPageFlowTest extends ProcessTestSupport {
   }
 
   @Test
+  void eachRefusedFieldIsLinkedFromTheErrorSummaryAndMarkedBesideTheField() throws Exception {
+    String page = mvc.perform(multipart("/plans/import").file(new MockMultipartFile("file", "plan.csv", "text/csv", new byte[0]))
+            .session(SignIn.session(mvc, TestPeople.PLANNER)).with(csrf())
+            .param("reviewRef", "").param("title", "SCR Baby A").param("board", "Kingston LSCB").param("published", "31/2/2026"))
+        .andExpect(status().isUnprocessableEntity())
+        .andReturn().getResponse().getContentAsString();
+
+    assertThat(page).contains("<title>Error: Import an action plan")
+        .contains("class=\"govuk-error-summary\"")
+        .contains("<a href=\"#reviewRef\">Give the review a reference")
+        .contains("<a href=\"#published\">&#39;31/2/2026&#39; is not a date")
+        .contains("<a href=\"#file\">No file was uploaded")
+        .contains("id=\"reviewRef-error\"").contains("id=\"published-error\"").contains("id=\"file-error\"")
+        .contains("aria-describedby=\"reviewRef-hint reviewRef-error\"")
+        .doesNotContain("id=\"title-error\"").doesNotContain("id=\"board-error\"");
+  }
+
+  @Test
+  void aPlanWithoutAPlanTableIsRefusedBesideTheFileWithItsProblemsInTheSummary() throws Exception {
+    String page = mvc.perform(upload(SignIn.session(mvc, TestPeople.PLANNER), ref(), "minutes.csv",
+            "Minutes of the board\nApologies were received\n".getBytes(StandardCharsets.UTF_8)))
+        .andExpect(status().isUnprocessableEntity())
+        .andReturn().getResponse().getContentAsString();
+
+    assertThat(page).contains("<a href=\"#file\">No header row found")
+        .contains("1 problem in the plan, listed at the top of the page")
+        .doesNotContain("id=\"reviewRef-error\"");
+  }
+
+  @Test
+  void aPlanWhoseHeadingsAreNotRecognisedLinksItsProblemToTheColumnChoicesNotToANewFile() throws Exception {
+    String page = mvc.perform(upload(SignIn.session(mvc, TestPeople.PLANNER), ref(), "plan.csv",
+            UNKNOWN_HEADINGS.getBytes(StandardCharsets.UTF_8)))
+        .andExpect(status().isUnprocessableEntity())
+        .andReturn().getResponse().getContentAsString();
+
+    assertThat(page).containsPattern("<a href=\"#column-0\">Row 1: No Recommendation column")
+        .contains("id=\"column-0\"").contains("<details class=\"govuk-details\" id=\"mapping\" open")
+        .doesNotContain("problem in the plan");
+  }
+
+  @Test
   void hostileHeadingsAreShownAsTextInTheColumnChoices() throws Exception {
     byte[] plan = ("\"<script>alert(1)</script>\",\"\"\"><img src=x onerror=alert(2)>\",Who\n"
         + "Share the summary,Brief staff,Head of Service\n").getBytes(StandardCharsets.UTF_8);
