@@ -104,7 +104,8 @@ class AccessibilityBrowserIT {
    * What the pages are shown with: a real action and its open task, files, another agency's action, an invitation,
    * and the agency (whose role has a holder) that plans previewed on the import page name.
    */
-  record Fixtures(long action, String task, long waitingFile, long othersAction, String invitationToken, String agency) {}
+  record Fixtures(long action, String task, long waitingFile, long othersAction, String invitationToken, String agency,
+      long review) {}
 
   @LocalServerPort int port;
   @Autowired PlanImportService importer;
@@ -170,7 +171,18 @@ class AccessibilityBrowserIT {
           previewPlan(browser, nearMissPlan(f.agency()));
           browser.tick("acknowledge");
           browser.press("Import this plan and start its processes");
-        }));
+        }),
+        // The board's pages, as the board sees them and as an agency's owner sees their part of them (the fixtures'
+        // OWNER also sits with the sub-group chairs, so the other agency's owner stands for agency people).
+        new NamedPage("reviews-board", TestPeople.BOARD, "/reviews"),
+        new NamedPage("reviews-agency-owner", TestPeople.OTHER_OWNER, "/reviews"),
+        new NamedPage("action-board", TestPeople.BOARD, "/actions/" + f.action()),
+        new NamedPage("action-agency-owner", TestPeople.OTHER_OWNER, "/actions/" + f.othersAction()),
+        new NamedPage("report-board", TestPeople.BOARD, "/reviews/" + f.review() + "/report"),
+        new NamedPage("report-agency-owner", TestPeople.OTHER_OWNER, "/reviews/" + f.review() + "/report"),
+        new NamedPage("report-bad-date", TestPeople.BOARD, "/reviews/" + f.review() + "/report?asAt=31/02/2026"),
+        new NamedPage("statements", TestPeople.PLANNER, "/reviews/" + f.review() + "/statements"),
+        new NamedPage("statements-compiled", TestPeople.BOARD, "/reviews/" + f.review() + "/statements/compiled"));
   }
 
   /**
@@ -256,6 +268,9 @@ class AccessibilityBrowserIT {
     String otherAgency = "Axe Other Agency " + suffix;
     TestPeople.holder(roles, TestPeople.ROLE_WITH_HOLDER, agency, TestPeople.OWNER);
     TestPeople.holder(roles, TestPeople.ROLE_WITH_HOLDER, otherAgency, TestPeople.OTHER_OWNER);
+    // The owner works for the agency, as its people do: its reports show them their agency's rows.
+    identityService.createMembership(TestPeople.OWNER, AgencyGroups.agencyGroup(agency));
+    identityService.createMembership(TestPeople.OTHER_OWNER, AgencyGroups.agencyGroup(otherAgency));
     String timescale = "by " + PinnedClock.TODAY.plusYears(1).format(DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK));
     TestPlan plan = TestPlan.plan().published(PinnedClock.TODAY.minusMonths(1).toString())
         .action("1", "Agencies share information about dangerous adults",
@@ -271,7 +286,8 @@ class AccessibilityBrowserIT {
     assertThat(deliver).as("the owner's Deliver action task").isNotNull();
     evidence.upload(mine.getId(), "Register audit 2026.pdf", null, "%PDF-1.7 register audit".getBytes(StandardCharsets.US_ASCII), TestPeople.OWNER);
     long wrongFile = evidence.upload(mine.getId(), "wrong-file.txt", null, "not this one".getBytes(StandardCharsets.UTF_8), TestPeople.OWNER).getId();
-    return new Fixtures(mine.getId(), deliver.getId(), wrongFile, theirs.getId(), invitation(suffix), agency);
+    long review = recommendations.forReview(plan.reviewRef()).get(0).getReview().getId();
+    return new Fixtures(mine.getId(), deliver.getId(), wrongFile, theirs.getId(), invitation(suffix), agency, review);
   }
 
   /** An invitation whose link the test knows: the e-mail's token is random, so its stored hash is set to a known one. */
