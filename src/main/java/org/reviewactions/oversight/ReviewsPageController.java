@@ -139,7 +139,7 @@ class ReviewsPageController {
       case AMBER -> "govuk-tag--orange";
       case GREEN -> "govuk-tag--green";
       case COMPLETE -> "govuk-tag--blue";
-      case CLOSED_INCOMPLETE -> "govuk-tag--grey";
+      case CLOSED_INCOMPLETE, WITHDRAWN -> "govuk-tag--grey";
     };
   }
 
