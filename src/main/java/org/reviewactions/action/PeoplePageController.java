@@ -187,6 +187,9 @@ class PeoplePageController {
     if (e instanceof InvitationChanges.InvitationClosedException) {
       return problem(HttpStatus.CONFLICT, e.getMessage(), model, response);
     }
+    if (e instanceof InvitationService.GrantNotAllowedException) {
+      return problem(HttpStatus.FORBIDDEN, e.getMessage(), model, response);
+    }
     throw e;
   }
 

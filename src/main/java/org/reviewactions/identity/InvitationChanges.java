@@ -73,12 +73,14 @@ public class InvitationChanges {
    *
    * @throws NotFoundException when there is no such invitation
    * @throws InvitationClosedException when it was accepted or cancelled
+   * @throws InvitationService.GrantNotAllowedException when the account is in a group only administrators grant
    * @throws org.reviewactions.notification.NotificationSendException when the e-mail could not be sent; nothing
    *     changes and the old link keeps working
    */
   @Transactional
   public InvitationService.Invited resend(Long id, String actor) {
     Invitation invitation = openInvitation(id);
+    requireMayGrant(actor, invitation.getUserId());
     User user = identityService.createUserQuery().userId(invitation.getUserId()).singleResult();
     if (user == null) {
       throw new InvitationClosedException("The account this invitation was for no longer exists, so it cannot be resent."
@@ -105,10 +107,12 @@ public class InvitationChanges {
    *
    * @throws NotFoundException when there is no such invitation
    * @throws InvitationClosedException when it was accepted or cancelled already
+   * @throws InvitationService.GrantNotAllowedException when the account is in a group only administrators grant
    */
   @Transactional
   public Cancelled cancel(Long id, String actor) {
     Invitation invitation = openInvitation(id);
+    requireMayGrant(actor, invitation.getUserId());
     if (invitations.markCancelled(id, clock.instant()) != 1) {
       throw closed(invitations.findById(id).orElseThrow());
     }
@@ -129,9 +133,21 @@ public class InvitationChanges {
   }
 
   private boolean inUse(String userId) {
-    return roles.findAll().stream().anyMatch(role -> userId.equals(role.getHolderUserId()))
+    return roles.existsByHolderUserId(userId)
         || tasks.createTaskQuery().taskAssignee(userId).count() > 0
         || uses.stream().anyMatch(use -> use.inUse(userId));
+  }
+
+  /**
+   * A plan manager resends or cancels only invitations into groups they may grant: an administrator's invitation
+   * into the board or {@code camunda-admin} is the administrators' to change.
+   */
+  private void requireMayGrant(String actor, String userId) {
+    List<String> notAllowed = identityService.createGroupQuery().groupMember(userId).list().stream()
+        .filter(group -> !invitationService.mayGrant(actor, group)).map(Group::getId).toList();
+    if (!notAllowed.isEmpty()) {
+      throw new InvitationService.GrantNotAllowedException(notAllowed);
+    }
   }
 
   private Invitation openInvitation(Long id) {

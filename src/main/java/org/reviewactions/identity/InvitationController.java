@@ -88,7 +88,8 @@ class InvitationController {
 
   /**
    * A new link for a waiting invitation, e-mailed; the old link stops working. 200 with the new expiry; 404 for an
-   * unknown invitation; 409 naming why when it was accepted or cancelled; 503 when the e-mail could not be sent (the
+   * unknown invitation; 409 naming why when it was accepted or cancelled; 403 when the
+   * account is in a group only administrators grant; 503 when the e-mail could not be sent (the
    * old link still works).
    */
   @PostMapping(path = "/{id}/resend", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -99,6 +100,8 @@ class InvitationController {
       return new InviteResponse(resent.userId(), resent.email(), resent.expiresAt(), resent.expiresOn());
     } catch (InvitationChanges.InvitationClosedException e) {
       throw new ApiProblem(HttpStatus.CONFLICT, e.getMessage());
+    } catch (InvitationService.GrantNotAllowedException e) {
+      throw new ApiProblem(HttpStatus.FORBIDDEN, e.getMessage());
     } catch (NotificationSendException e) {
       throw new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE,
           "The invitation e-mail could not be sent, so the old link still works. Try again later.");
@@ -108,7 +111,7 @@ class InvitationController {
   /**
    * Cancels a waiting invitation: its link stops working, and its account is removed (or, when work names it,
    * kept without groups). 200 saying which; 404 for an unknown invitation; 409 naming why when it was accepted or
-   * cancelled already.
+   * cancelled already; 403 when the account is in a group only administrators grant.
    */
   @DeleteMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
   CancelResponse cancel(@PathVariable long id) {
@@ -118,6 +121,8 @@ class InvitationController {
       return new CancelResponse(cancelled.userId(), cancelled.removed());
     } catch (InvitationChanges.InvitationClosedException e) {
       throw new ApiProblem(HttpStatus.CONFLICT, e.getMessage());
+    } catch (InvitationService.GrantNotAllowedException e) {
+      throw new ApiProblem(HttpStatus.FORBIDDEN, e.getMessage());
     }
   }
 

@@ -289,7 +289,7 @@ public class InvitationService {
    * Administrators ({@code camunda-admin}) grant any group. Plan managers grant an agency's group or its leads group,
    * never a standing group, even one an agency's name happens to collide with ("Board" gives the group id board).
    */
-  private boolean mayGrant(String inviter, Group group) {
+  boolean mayGrant(String inviter, Group group) {
     if (identityService.createUserQuery().userId(inviter).memberOfGroup(Groups.CAMUNDA_ADMIN).count() > 0) {
       return true;
     }

@@ -227,6 +227,24 @@ class InvitationManagementTest extends ProcessTestSupport {
   }
 
   @Test
+  void aPlanManagerCannotResendOrCancelAnInvitationIntoAGroupOnlyAdministratorsGrant() throws Exception {
+    String userId = invited();
+    long id = idOf(userId);
+    identityService.createMembership(userId, "board"); // as an administrator's invitation would have granted
+    try {
+      resendByApi(TestPeople.PLANNER, id).andExpect(status().isForbidden())
+          .andExpect(jsonPath("$.detail").value(containsString("'board'")));
+      cancelByApi(TestPeople.PLANNER, id).andExpect(status().isForbidden());
+      mvc.perform(post("/people/invitations/" + id + "/cancel").session(SignIn.session(mvc, TestPeople.PLANNER)).with(csrf()))
+          .andExpect(status().isForbidden()).andExpect(content().string(containsString("&#39;board&#39;")));
+      assertThat(identityService.createUserQuery().userId(userId).count()).isEqualTo(1);
+      assertThat(tokensSentTo(userId)).hasSize(1);
+    } finally {
+      identityService.deleteMembership(userId, "board");
+    }
+  }
+
+  @Test
   void thePageListsWaitingInvitationsAndResendsAndCancelsThem() throws Exception {
     String userId = invited();
     long id = idOf(userId);
