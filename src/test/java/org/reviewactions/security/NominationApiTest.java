@@ -163,6 +163,15 @@ class NominationApiTest extends EngineRestTestSupport {
     assertThat(jdbc.queryForObject("select count(*) from notification where idempotency_key like 'invitation:%' and recipient = ?",
         Integer.class, email)).as("one invitation e-mail").isEqualTo(1);
     assertThat(runtimeService.getVariable(action.getProcessInstanceId(), Var.INVITEE_EMAIL)).as("the form's input is not kept").isNull();
+
+    // Cancelling the invitation now keeps the account: it owns the action and holds the role.
+    Long invitation = jdbc.queryForObject("select id from invitation where email = ?", Long.class, email);
+    ResponseEntity<String> cancelled = exchange(TestPeople.PLANNER, org.springframework.http.HttpMethod.DELETE,
+        "/api/invitations/" + invitation, null);
+    assertThat(cancelled.getStatusCode()).as(cancelled.getBody()).isEqualTo(HttpStatus.OK);
+    assertThat(cancelled.getBody()).contains("\"accountRemoved\":false");
+    assertThat(identityService.createUserQuery().userId(userId).count()).isEqualTo(1);
+    assertThat(roles.belongsTo(userId, agency)).as("disabled: no groups").isFalse();
   }
 
   private void assertInvitationRefused(Map<String, Object> submitted, String email, String... expected) {
