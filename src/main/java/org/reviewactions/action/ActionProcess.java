@@ -39,6 +39,12 @@ public final class ActionProcess {
     public static final String DATES_NOTE = "datesNote";
     // Nominate action owner form
     public static final String NOMINEE_ID = "nomineeId";
+    /** "listed" or "invite": which of the form's two ways the lead took; only shows and hides fields. */
+    public static final String NOMINEE_SOURCE = "nomineeSource";
+    public static final String INVITEE_FIRST_NAME = "inviteeFirstName";
+    public static final String INVITEE_LAST_NAME = "inviteeLastName";
+    public static final String INVITEE_EMAIL = "inviteeEmail";
+    public static final String INVITEE_USER_ID = "inviteeUserId";
     // Deliver action form
     public static final String SUBMISSION = "submission";
     public static final String PROGRESS_AS_AT = "progressAsAt";

@@ -17,6 +17,9 @@ interface ActionRepository extends JpaRepository<Action, Long> {
   /** The actions a responsible role is named on, for handing its open work to a new holder. */
   List<Action> findByResponsibleRoleId(Long responsibleRoleId);
 
+  /** Whether anyone's action names the user as its owner, so their account must be kept. */
+  boolean existsByOwnerUserId(String ownerUserId);
+
   /** Only the columns that say who reads an action, for every action that has a process. */
   List<ReadersView> findByProcessInstanceIdIsNotNull();
 

@@ -213,7 +213,8 @@ public class ActionService {
   @Transactional
   public String nominateOwner(Long actionId, String nomineeId, String actor) {
     if (nomineeId == null || nomineeId.isBlank()) {
-      throw new BusinessRuleException(ActionProcess.Var.NOMINEE_ID, "Choose the person in your agency who will own the action.");
+      throw new BusinessRuleException(ActionProcess.Var.NOMINEE_ID, "Choose the person in your agency who will own the action,"
+          + " or invite someone not listed.");
     }
     Action action = get(actionId);
     // Checked here as well as against the form's choices, so no caller's id reaches the role or the task unchecked.
@@ -230,6 +231,23 @@ public class ActionService {
     assignOwner(action, nominee, actor, HistoryKind.OWNER_NOMINATED, "Nominated " + roles.displayName(nominee)
         + " as owner and holder of the role " + action.getResponsible() + ".");
     return nominee;
+  }
+
+  /**
+   * The lead invited the owner on the spot ({@link Nominations}): the new account owns the action and holds its role
+   * at once, and acts once it has chosen a password.
+   */
+  @Transactional
+  void nominateInvited(Long actionId, String invitee, String name, String email, String actor) {
+    Action action = get(actionId);
+    if (action.getResponsibleRoleId() != null) {
+      // Not RoleDirectory.setHolder: the account was made in this same engine command, which writes it to the
+      // database only when the command ends, so no query finds it yet. The invitation has just checked it.
+      roles.role(action.getResponsibleRoleId()).setHolderUserId(invitee);
+    }
+    assignOwner(action, invitee, actor, HistoryKind.OWNER_NOMINATED, "Invited " + name + " (" + email
+        + ") to " + action.getAgency() + " and nominated them as owner and holder of the role " + action.getResponsible()
+        + ". They can act once they have chosen a password through the invitation e-mail.");
   }
 
   /**

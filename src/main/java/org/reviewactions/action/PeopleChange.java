@@ -13,7 +13,7 @@ import java.time.Instant;
 @Table(name = "people_change")
 class PeopleChange {
 
-  enum Kind { ROLE_HOLDER, AGENCY_LEAD }
+  enum Kind { ROLE_HOLDER, AGENCY_LEAD, INVITATION_RESENT, INVITATION_CANCELLED }
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -2,6 +2,7 @@ package org.reviewactions.action;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
+import org.reviewactions.identity.InvitationChanges;
 import org.reviewactions.identity.InvitationService;
 import org.reviewactions.identity.Person;
 import org.reviewactions.identity.ResponsibleRole;
@@ -13,6 +14,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -20,8 +22,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The People and roles page, {@code /people}, for plan managers and administrators: agencies and their
- * leads, responsible roles and their holders, everyone with their agency and groups; and the two changes
- * a plan manager makes there (a role's holder, an agency's lead). A refused change answers 400 with the
+ * leads, responsible roles and their holders, everyone with their agency and groups, the invitations waiting
+ * for their invitee; and the changes a plan manager makes there (a role's holder, an agency's lead, an
+ * invitation sent, resent or cancelled). A refused change answers 400 with the
  * page and the reason; nothing is half-saved.
  */
 @Controller
@@ -36,10 +39,12 @@ class PeoplePageController {
   private final java.time.Clock clock;
   private final org.reviewactions.shared.AsSystem asSystem;
   private final InvitationService invitations;
+  private final InvitationChanges pending;
 
   PeoplePageController(RoleDirectory roles, PeopleAndRoles people, CurrentUser currentUser, java.time.Clock clock,
-      org.reviewactions.shared.AsSystem asSystem, InvitationService invitations) {
+      org.reviewactions.shared.AsSystem asSystem, InvitationService invitations, InvitationChanges pending) {
     this.asSystem = asSystem;
+    this.pending = pending;
     this.invitations = invitations;
     this.roles = roles;
     this.people = people;
@@ -55,6 +60,10 @@ class PeoplePageController {
 
   /** A person as the page lists them. */
   record PersonRow(Person person, List<String> agencies, List<String> groups) {}
+
+  /** An invitation waiting for its invitee, as the page lists it. */
+  record InvitationRow(Long id, String name, String userId, String email, List<String> agencies, String invitedBy,
+      String invitedOn, String expiresOn, boolean expired) {}
 
   /** A recorded change as the page lists it. */
   record ChangeRow(String when, String by, String what, String from, String to) {}
@@ -132,6 +141,58 @@ class PeoplePageController {
     }
   }
 
+  /** A new link for a waiting invitation; the old one stops working. Recorded as a people change. */
+  @PostMapping("/invitations/{id}/resend")
+  String resend(@PathVariable String id, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+    String actor = currentUser.requirePlanManager();
+    try {
+      InvitationService.Invited resent = asSystem.call(() -> pending.resend(invitationId(id), actor));
+      redirect.addFlashAttribute("done", "Sent " + resent.userId() + " a new invitation link; the old link no longer"
+          + " works. The new one works until " + resent.expiresOn() + ".");
+      return "redirect:/people#invitations";
+    } catch (org.reviewactions.notification.NotificationSendException e) {
+      return problem(HttpStatus.SERVICE_UNAVAILABLE,
+          "The invitation e-mail could not be sent, so the old link still works. Try again later.", model, response);
+    } catch (RuntimeException e) {
+      return invitationRefused(e, model, response);
+    }
+  }
+
+  /** Cancels a waiting invitation: its link stops working and the account it made goes (or is disabled). */
+  @PostMapping("/invitations/{id}/cancel")
+  String cancel(@PathVariable String id, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+    String actor = currentUser.requirePlanManager();
+    try {
+      InvitationChanges.Cancelled cancelled = asSystem.call(() -> pending.cancel(invitationId(id), actor));
+      redirect.addFlashAttribute("done", "Cancelled the invitation of " + cancelled.userId() + "; its link no longer works"
+          + (cancelled.removed() ? " and the account was removed." : ". The account is kept, without groups, because work names it."));
+      return "redirect:/people#invitations";
+    } catch (RuntimeException e) {
+      return invitationRefused(e, model, response);
+    }
+  }
+
+  private static Long invitationId(String id) {
+    try {
+      return Long.valueOf(id);
+    } catch (NumberFormatException e) {
+      throw new org.reviewactions.shared.NotFoundException("There is no invitation with that number.");
+    }
+  }
+
+  private String invitationRefused(RuntimeException e, Model model, HttpServletResponse response) {
+    if (e instanceof org.reviewactions.shared.NotFoundException) {
+      return problem(HttpStatus.NOT_FOUND, e.getMessage(), model, response);
+    }
+    if (e instanceof InvitationChanges.InvitationClosedException) {
+      return problem(HttpStatus.CONFLICT, e.getMessage(), model, response);
+    }
+    if (e instanceof InvitationService.GrantNotAllowedException) {
+      return problem(HttpStatus.FORBIDDEN, e.getMessage(), model, response);
+    }
+    throw e;
+  }
+
   private String problem(HttpStatus status, String message, Model model, HttpServletResponse response) {
     response.setStatus(status.value());
     model.addAttribute("problem", message);
@@ -162,11 +223,16 @@ class PeoplePageController {
     model.addAttribute("people", roles.everyone().stream().map(person -> new PersonRow(person,
         agencies.stream().filter(agency -> roles.belongsTo(person.userId(), agency)).toList(),
         roles.groupNames(person.userId()))).toList());
+    model.addAttribute("invitations", pending.open().stream().map(invitation -> new InvitationRow(invitation.id(),
+        roles.displayName(invitation.userId()), invitation.userId(), invitation.email(),
+        agencies.stream().filter(agency -> roles.belongsTo(invitation.userId(), agency)).toList(),
+        roles.displayName(invitation.invitedBy()), invitation.invitedOn(), invitation.expiresOn(), invitation.expired()))
+        .toList());
     model.addAttribute("changes", people.recentChanges().stream().map(change -> new ChangeRow(
         MailDates.longDate(java.time.LocalDate.ofInstant(change.getHappenedAt(), clock.getZone())),
         roles.displayName(change.getActor()),
         (change.getKind().equals(PeopleChange.Kind.ROLE_HOLDER.name()) ? "Holder of " : "") + change.getSubject(),
-        change.getFromUser() == null ? "nobody" : roles.displayName(change.getFromUser()),
+        change.getKind().startsWith("INVITATION_") ? "" : change.getFromUser() == null ? "nobody" : roles.displayName(change.getFromUser()),
         roles.displayName(change.getToUser()))).toList());
     return PAGE;
   }

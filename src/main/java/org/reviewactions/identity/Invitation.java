@@ -9,7 +9,8 @@ import java.time.Instant;
 
 /**
  * One invitation to join: the account it created, who asked for it, and until when its link works. The
- * link's token is never stored, only its SHA-256 hash; the link works once ({@code acceptedAt}).
+ * link's token is never stored, only its SHA-256 hash; the link works once ({@code acceptedAt}), and not after a
+ * plan manager cancelled it ({@code cancelledAt}). A resend replaces the hash and the expiry and counts the send.
  */
 @Entity
 public class Invitation {
@@ -38,6 +39,13 @@ public class Invitation {
 
   @Column(name = "accepted_at")
   private Instant acceptedAt;
+
+  @Column(name = "cancelled_at")
+  private Instant cancelledAt;
+
+  /** How many times the link was sent: 1, then one more for each resend. */
+  @Column(nullable = false)
+  private int sends = 1;
 
   protected Invitation() {}
 
@@ -76,5 +84,13 @@ public class Invitation {
 
   public Instant getAcceptedAt() {
     return acceptedAt;
+  }
+
+  public Instant getCancelledAt() {
+    return cancelledAt;
+  }
+
+  public int getSends() {
+    return sends;
   }
 }

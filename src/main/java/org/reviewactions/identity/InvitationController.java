@@ -13,6 +13,8 @@ import org.reviewactions.shared.CurrentUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -23,7 +25,8 @@ import org.springframework.web.bind.annotation.RestController;
  * when the link expires. Refusals are problems (application/problem+json) whose {@code errors} lists
  * {@code {field,message}}: 422 for bad input; 403 naming the groups when a plan
  * manager asks for a group only administrators grant; 409 when the user id is taken; 503 when the e-mail could not be
- * sent. In every failure nothing is saved. The link's token is never in the answer: only the invitee
+ * sent. In every failure nothing is saved. {@code POST /api/invitations/{id}/resend} and
+ * {@code DELETE /api/invitations/{id}} resend and cancel a waiting invitation. The link's token is never in the answer: only the invitee
  * gets it, by e-mail.
  */
 @RestController
@@ -48,11 +51,13 @@ class InvitationController {
   record InviteResponse(String userId, String email, Instant expiresAt, String expiresOn) {}
 
   private final InvitationService invitations;
+  private final InvitationChanges changes;
   private final CurrentUser currentUser;
   private final AsSystem asSystem;
 
-  InvitationController(InvitationService invitations, CurrentUser currentUser, AsSystem asSystem) {
+  InvitationController(InvitationService invitations, InvitationChanges changes, CurrentUser currentUser, AsSystem asSystem) {
     this.invitations = invitations;
+    this.changes = changes;
     this.currentUser = currentUser;
     this.asSystem = asSystem;
   }
@@ -75,6 +80,49 @@ class InvitationController {
     } catch (NotificationSendException e) {
       throw problem(HttpStatus.SERVICE_UNAVAILABLE, List.of(new FieldProblem("email",
           "The invitation e-mail could not be sent, so no account was created. Try again later.")));
+    }
+  }
+
+  /** What became of a cancelled invitation's account. */
+  record CancelResponse(String userId, boolean accountRemoved) {}
+
+  /**
+   * A new link for a waiting invitation, e-mailed; the old link stops working. 200 with the new expiry; 404 for an
+   * unknown invitation; 409 naming why when it was accepted or cancelled; 403 when the
+   * account is in a group only administrators grant; 503 when the e-mail could not be sent (the
+   * old link still works).
+   */
+  @PostMapping(path = "/{id}/resend", produces = MediaType.APPLICATION_JSON_VALUE)
+  InviteResponse resend(@PathVariable long id) {
+    String planManager = currentUser.requirePlanManager();
+    try {
+      InvitationService.Invited resent = asSystem.call(() -> changes.resend(id, planManager));
+      return new InviteResponse(resent.userId(), resent.email(), resent.expiresAt(), resent.expiresOn());
+    } catch (InvitationChanges.InvitationClosedException e) {
+      throw new ApiProblem(HttpStatus.CONFLICT, e.getMessage());
+    } catch (InvitationService.GrantNotAllowedException e) {
+      throw new ApiProblem(HttpStatus.FORBIDDEN, e.getMessage());
+    } catch (NotificationSendException e) {
+      throw new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE,
+          "The invitation e-mail could not be sent, so the old link still works. Try again later.");
+    }
+  }
+
+  /**
+   * Cancels a waiting invitation: its link stops working, and its account is removed (or, when work names it,
+   * kept without groups). 200 saying which; 404 for an unknown invitation; 409 naming why when it was accepted or
+   * cancelled already; 403 when the account is in a group only administrators grant.
+   */
+  @DeleteMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+  CancelResponse cancel(@PathVariable long id) {
+    String planManager = currentUser.requirePlanManager();
+    try {
+      InvitationChanges.Cancelled cancelled = asSystem.call(() -> changes.cancel(id, planManager));
+      return new CancelResponse(cancelled.userId(), cancelled.removed());
+    } catch (InvitationChanges.InvitationClosedException e) {
+      throw new ApiProblem(HttpStatus.CONFLICT, e.getMessage());
+    } catch (InvitationService.GrantNotAllowedException e) {
+      throw new ApiProblem(HttpStatus.FORBIDDEN, e.getMessage());
     }
   }
 

@@ -202,19 +202,33 @@ public class InvitationService {
     Instant now = clock.instant();
     Instant expiresAt = now.plus(validFor);
     Invitation invitation = invitations.saveAndFlush(new Invitation(hash(token), id, address, invitedBy, now, expiresAt));
-    String expiresOn = MailDates.longDate(localDate(expiresAt));
+    String expiresOn = sendLink(invitation, token, user, chosen, "invitation:" + invitation.getId());
+    return new Invited(invitation.getId(), id, address, expiresAt, expiresOn);
+  }
 
+  /**
+   * E-mails the invitation's link to its invitee, under the notification key given (one e-mail per key).
+   *
+   * @return the day the link stops working, in words
+   */
+  String sendLink(Invitation invitation, String token, User user, List<Group> groups, String idempotencyKey) {
+    String name = user.getFirstName() + " " + user.getLastName();
+    String expiresOn = MailDates.longDate(localDate(invitation.getExpiresAt()));
     Map<String, Object> model = new LinkedHashMap<>();
-    model.put("recipientName", first + " " + last);
-    model.put("userId", id);
-    model.put("invitedByName", directory.displayName(invitedBy));
-    model.put("groupNames", chosen.stream().map(g -> g.getName() == null || g.getName().isBlank() ? g.getId() : g.getName()).toList());
+    model.put("recipientName", name);
+    model.put("userId", user.getId());
+    model.put("invitedByName", directory.displayName(invitation.getInvitedBy()));
+    model.put("groupNames", groups.stream().map(g -> g.getName() == null || g.getName().isBlank() ? g.getId() : g.getName()).toList());
     model.put("taskLink", links.page("/invitations/" + token));
     model.put("expiresOn", expiresOn);
-    model.put("expiresTime", TIME.format(expiresAt.atZone(clock.getZone())));
-    notifications.send(new MailMessage("invitation:" + invitation.getId(), null, MAIL_KIND, address, first + " " + last,
-        model, List.of()));
-    return new Invited(invitation.getId(), id, address, expiresAt, expiresOn);
+    model.put("expiresTime", TIME.format(invitation.getExpiresAt().atZone(clock.getZone())));
+    notifications.send(new MailMessage(idempotencyKey, null, MAIL_KIND, invitation.getEmail(), name, model, List.of()));
+    return expiresOn;
+  }
+
+  /** How long a link works from when it is sent. */
+  Duration validFor() {
+    return validFor;
   }
 
   /** The invitation behind a link that still works, or an exception saying why it does not. */
@@ -275,7 +289,7 @@ public class InvitationService {
    * Administrators ({@code camunda-admin}) grant any group. Plan managers grant an agency's group or its leads group,
    * never a standing group, even one an agency's name happens to collide with ("Board" gives the group id board).
    */
-  private boolean mayGrant(String inviter, Group group) {
+  boolean mayGrant(String inviter, Group group) {
     if (identityService.createUserQuery().userId(inviter).memberOfGroup(Groups.CAMUNDA_ADMIN).count() > 0) {
       return true;
     }
@@ -291,6 +305,10 @@ public class InvitationService {
     Invitation invitation = invitations.findByTokenHash(hash(token)).orElseThrow(InvitationService::unknown);
     if (invitation.getAcceptedAt() != null) {
       throw used();
+    }
+    if (invitation.getCancelledAt() != null) {
+      throw new InvitationNotUsableException("This invitation was cancelled. Ask the plan manager for a new invitation"
+          + " if you still need an account.");
     }
     if (!clock.instant().isBefore(invitation.getExpiresAt())) {
       throw new InvitationNotUsableException("This invitation expired on "
@@ -348,7 +366,7 @@ public class InvitationService {
     }
   }
 
-  private String newToken() {
+  String newToken() {
     byte[] bytes = new byte[32];
     random.nextBytes(bytes);
     return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
@@ -362,7 +380,7 @@ public class InvitationService {
     }
   }
 
-  private LocalDate localDate(Instant instant) {
+  LocalDate localDate(Instant instant) {
     return ZonedDateTime.ofInstant(instant, clock.getZone()).toLocalDate();
   }
 }

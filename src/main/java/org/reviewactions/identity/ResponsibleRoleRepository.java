@@ -9,4 +9,6 @@ interface ResponsibleRoleRepository extends JpaRepository<ResponsibleRole, Long>
   Optional<ResponsibleRole> findByNameIgnoreCaseAndAgencyIgnoreCase(String name, String agency);
 
   List<ResponsibleRole> findByNameIgnoreCase(String name);
+
+  boolean existsByHolderUserId(String holderUserId);
 }

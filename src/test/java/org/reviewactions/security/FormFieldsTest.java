@@ -45,6 +45,29 @@ class FormFieldsTest {
     assertThat(OfferedChoices.values("{\"value\":\"owner1\"}")).as("a list, or nothing").isEmpty();
   }
 
+  @Test
+  void theNominateFormTakesAListedNomineeOrAnInviteeAndNothingElse() throws IOException {
+    FormFields nominate = deployed("nominate-owner");
+
+    assertThat(nominate.fields().keySet()).containsExactlyInAnyOrder("nomineeSource", "nomineeId", "inviteeFirstName",
+        "inviteeLastName", "inviteeEmail", "inviteeUserId");
+    assertThat(nominate.options("nomineeSource")).contains(Set.of("listed", "invite"));
+    assertThat(nominate.pattern("inviteeUserId").map(java.util.regex.Pattern::pattern))
+        .contains(org.reviewactions.identity.InvitationService.USER_ID.pattern());
+    assertThat(nominate.options("inviteeEmail")).as("free text, checked by the invitation").isEmpty();
+
+    // Tasklist shows the invitee's fields only once "Someone not listed: invite them" is chosen, and the list only before.
+    try (InputStream in = new ClassPathResource("processes/nominate-owner.form").getInputStream()) {
+      var hides = new java.util.HashMap<String, String>();
+      new com.fasterxml.jackson.databind.ObjectMapper().readTree(in).path("components").forEach(c ->
+          hides.put(c.path("key").asText(""), c.path("conditional").path("hide").asText("")));
+      for (String invitee : new String[] {"inviteeFirstName", "inviteeLastName", "inviteeEmail", "inviteeUserId"}) {
+        assertThat(hides.get(invitee)).as(invitee).isEqualTo("=nomineeSource != \"invite\"");
+      }
+      assertThat(hides.get("nomineeId")).isEqualTo("=nomineeSource = \"invite\"");
+    }
+  }
+
   /** Tasklist's date picker read 31/03/2027 the American way; every date is typed text instead. */
   @Test
   void everyDateAPersonTypesIsTextInTheDayMonthYearShape() throws IOException {
