@@ -64,6 +64,7 @@ class QuarterlyReportProcessTest extends ProcessTestSupport {
   @Autowired MockMvc mvc;
   @Autowired JdbcTemplate jdbc;
   @Autowired ProgressReports reports;
+  @Autowired QuarterlyReports quarterly;
 
   /** An open review imported today: one action due by March 2027, one by December 2026 (overdue in January). */
   private String openReview(String title) {
@@ -197,10 +198,27 @@ class QuarterlyReportProcessTest extends ProcessTestSupport {
   }
 
   @Test
-  void theBoardSeesThePageWithItsButton() throws Exception {
+  void theBoardSeesThePageWithItsButtonAndOthersNoLinkToIt() throws Exception {
     String page = mvc.perform(get("/reports/quarterly").session(SignIn.session(mvc, TestPeople.BOARD)))
         .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-    assertThat(page).contains("Send the quarterly report now", "name=\"_csrf\"", "2026-Q4");
+    assertThat(page).contains("Send the quarterly report now", "name=\"_csrf\"", "2026-Q4", "href=\"/reports/quarterly\"");
+    String settings = mvc.perform(get("/settings/e-mails").session(SignIn.session(mvc, TestPeople.OWNER)))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    assertThat(settings).doesNotContain("/reports/quarterly");
+  }
+
+  @Test
+  void theFirstWorkingDayOfAQuarterSkipsWeekendsAndBankHolidays() {
+    // 1 January 2027 is a bank holiday on a Friday, then a weekend; 1 April 2027 a Thursday; 1 October 2027 a
+    // Friday; 1 January 2026 a bank holiday on a Thursday.
+    assertThat(quarterly.isFirstWorkingDayOfQuarter(LocalDate.of(2027, 1, 1))).isFalse();
+    assertThat(quarterly.isFirstWorkingDayOfQuarter(LocalDate.of(2027, 1, 2))).isFalse();
+    assertThat(quarterly.isFirstWorkingDayOfQuarter(LocalDate.of(2027, 1, 4))).isTrue();
+    assertThat(quarterly.isFirstWorkingDayOfQuarter(LocalDate.of(2027, 1, 5))).isFalse();
+    assertThat(quarterly.isFirstWorkingDayOfQuarter(LocalDate.of(2027, 4, 1))).isTrue();
+    assertThat(quarterly.isFirstWorkingDayOfQuarter(LocalDate.of(2027, 10, 1))).isTrue();
+    assertThat(quarterly.isFirstWorkingDayOfQuarter(LocalDate.of(2026, 1, 2))).isTrue();
+    assertThat(QuarterlyReports.quarter(LocalDate.of(2027, 12, 31))).isEqualTo("2027-Q4");
   }
 
   private static String pdfText(Part mail) throws Exception {
