@@ -18,6 +18,7 @@ import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.util.HexFormat;
+import org.reviewactions.shared.PdfFonts;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -29,9 +30,9 @@ import org.springframework.stereotype.Component;
 class ReportPdf {
 
   private static final float[] WIDTHS = {20, 20, 10, 9, 11, 22, 8};
-  private static final Font TEXT = new Font(Font.HELVETICA, 8);
-  private static final Font BOLD = new Font(Font.HELVETICA, 8, Font.BOLD);
-  private static final Font TITLE = new Font(Font.HELVETICA, 14, Font.BOLD);
+  private static final Font TEXT = PdfFonts.regular(8);
+  private static final Font BOLD = PdfFonts.bold(8);
+  private static final Font TITLE = PdfFonts.bold(14);
 
   byte[] render(ProgressReport report) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -56,7 +57,7 @@ class ReportPdf {
       List<String> cells = ReportColumns.cells(row);
       for (int i = 0; i < cells.size(); i++) {
         boolean status = i == ReportColumns.STATUS;
-        Font font = status ? new Font(Font.HELVETICA, 8, Font.BOLD, rgb(row.status().textColour())) : TEXT;
+        Font font = status ? PdfFonts.bold(8, rgb(row.status().textColour())) : TEXT;
         PdfPCell cell = new PdfPCell(new Phrase(cells.get(i), font));
         cell.setPadding(4);
         if (status) {
@@ -93,7 +94,7 @@ class ReportPdf {
     @Override
     public void onOpenDocument(PdfWriter writer, Document document) {
       total = writer.getDirectContent().createTemplate(40, 12);
-      font = TEXT.getCalculatedBaseFont(false);
+      font = PdfFonts.regularBase();
     }
 
     @Override

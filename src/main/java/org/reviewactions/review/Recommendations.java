@@ -23,4 +23,15 @@ public class Recommendations {
         .setParameter("id", id).getResultStream().findFirst()
         .orElseThrow(() -> new NotFoundException("There is no recommendation " + id + "."));
   }
+
+  /**
+   * The reviews still open, in id order: those with a recommendation the monitoring sub-group has not yet confirmed
+   * implemented. A review whose every recommendation is implemented is closed; a review with none is left out too.
+   */
+  @Transactional(readOnly = true)
+  public java.util.List<Long> openReviewIds() {
+    return entities.createQuery("select distinct r.review.id from Recommendation r where r.status <> :implemented "
+        + "order by r.review.id", Long.class)
+        .setParameter("implemented", RecommendationStatus.IMPLEMENTED).getResultList();
+  }
 }

@@ -61,6 +61,9 @@ class PageNavigation implements HandlerInterceptor, WebMvcConfigurer {
       items.add(item("Import a plan", "/plans/import", path));
       items.add(item("People and roles", "/people", path));
     }
+    if (currentUser.isBoardOrAdministrator()) {
+      items.add(item("Quarterly report", "/reports/quarterly", path));
+    }
     items.add(item("E-mail settings", "/settings/e-mails", path));
     items.add(new Item("Tasklist", TASKLIST, false));
     return items;

@@ -33,6 +33,12 @@ public class CurrentUser {
     return mine.contains(groups.planManagers()) || mine.contains(Groups.CAMUNDA_ADMIN);
   }
 
+  /** Whether the signed-in user is a board member or a Camunda administrator (who may send the quarterly report). */
+  public boolean isBoardOrAdministrator() {
+    List<String> mine = groupIds();
+    return mine.contains(groups.board()) || mine.contains(Groups.CAMUNDA_ADMIN);
+  }
+
   public Optional<String> id() {
     Authentication authentication = identityService.getCurrentAuthentication();
     return Optional.ofNullable(authentication).map(Authentication::getUserId).filter(id -> !id.isBlank());

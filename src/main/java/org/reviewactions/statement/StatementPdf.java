@@ -16,6 +16,7 @@ import java.io.ByteArrayOutputStream;
 import org.reviewactions.statement.AgencyStatements.ActionLine;
 import org.reviewactions.statement.AgencyStatements.AgencySection;
 import org.reviewactions.statement.AgencyStatements.CompiledStatements;
+import org.reviewactions.shared.PdfFonts;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,11 +26,11 @@ import org.springframework.stereotype.Component;
 @Component
 class StatementPdf {
 
-  private static final Font TITLE = new Font(Font.HELVETICA, 16, Font.BOLD);
-  private static final Font HEADING = new Font(Font.HELVETICA, 13, Font.BOLD);
-  private static final Font BODY = new Font(Font.HELVETICA, 10);
-  private static final Font SMALL = new Font(Font.HELVETICA, 8);
-  private static final Font CELL_HEADER = new Font(Font.HELVETICA, 8, Font.BOLD);
+  private static final Font TITLE = PdfFonts.bold(16);
+  private static final Font HEADING = PdfFonts.bold(13);
+  private static final Font BODY = PdfFonts.regular(10);
+  private static final Font SMALL = PdfFonts.regular(8);
+  private static final Font CELL_HEADER = PdfFonts.bold(8);
 
   byte[] render(CompiledStatements compiled) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -1,0 +1,24 @@
+package org.reviewactions.action;
+
+import java.time.LocalDate;
+import org.reviewactions.action.reminder.WorkingCalendar;
+import org.springframework.stereotype.Component;
+
+/**
+ * The working days the reminders keep (Monday to Friday, England and Wales bank holidays and any configured in
+ * {@code rat.reminders.bank-holidays}), for modules that schedule by them without reaching into the reminders.
+ */
+@Component
+public class WorkingDays {
+
+  private final WorkingCalendar calendar;
+
+  WorkingDays(WorkingCalendar calendar) {
+    this.calendar = calendar;
+  }
+
+  /** Whether {@code date} is Monday to Friday and not a bank holiday. */
+  public boolean isWorkingDay(LocalDate date) {
+    return calendar.isWorkingDay(date);
+  }
+}
