@@ -182,7 +182,8 @@ class AccessibilityBrowserIT {
         new NamedPage("report-agency-owner", TestPeople.OTHER_OWNER, "/reviews/" + f.review() + "/report"),
         new NamedPage("report-bad-date", TestPeople.BOARD, "/reviews/" + f.review() + "/report?asAt=31/02/2026"),
         new NamedPage("statements", TestPeople.PLANNER, "/reviews/" + f.review() + "/statements"),
-        new NamedPage("statements-compiled", TestPeople.BOARD, "/reviews/" + f.review() + "/statements/compiled"));
+        new NamedPage("statements-compiled", TestPeople.BOARD, "/reviews/" + f.review() + "/statements/compiled"),
+        new NamedPage("quarterly-report", TestPeople.BOARD, "/reports/quarterly"));
   }
 
   /**
