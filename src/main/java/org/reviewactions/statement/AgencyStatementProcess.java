@@ -13,6 +13,11 @@ public final class AgencyStatementProcess {
   public static final class Var {
     public static final String STATEMENT_ID = "statementId";
     public static final String AGENCY_LEADS_GROUP = "agencyLeadsGroup";
+    /**
+     * Who writes the statement: the agency's leads, and the plan managers too while the agency has no lead
+     * (comma-separated group ids), so the task never waits in a group nobody is in.
+     */
+    public static final String WRITING_GROUPS = "writingGroups";
     public static final String MONITORING_GROUP = "monitoringGroup";
     /** When the statement is due: Write statement's due date and the late timer. */
     public static final String DEADLINE = "deadline";
@@ -75,4 +80,10 @@ public final class AgencyStatementProcess {
   }
 
   private AgencyStatementProcess() {}
+
+  /** Who writes: {@link Var#WRITING_GROUPS}, or the leads alone in instances started before it existed. */
+  static String writingGroups(org.camunda.bpm.engine.delegate.VariableScope scope) {
+    Object groups = scope.getVariable(Var.WRITING_GROUPS);
+    return groups != null ? groups.toString() : (String) scope.getVariable(Var.AGENCY_LEADS_GROUP);
+  }
 }

@@ -143,7 +143,8 @@ public class AgencyStatements {
   private String start(Review review, AgencyStatement statement) {
     Map<String, Object> variables = new HashMap<>();
     variables.put(Var.STATEMENT_ID, statement.getId());
-    variables.put(Var.AGENCY_LEADS_GROUP, AgencyGroups.leadsGroup(statement.getAgency()));
+    String leads = AgencyGroups.leadsGroup(statement.getAgency());
+    variables.put(Var.AGENCY_LEADS_GROUP, leads);
     variables.put(Var.MONITORING_GROUP, groups.monitoring());
     variables.put(Var.DEADLINE, Date.from(ZonedDateTime.of(statement.getDeadline(), DUE_AT, clock.getZone()).toInstant()));
     variables.put(Var.CTX_REVIEW, review.getTitle() + " (" + review.getReference() + ")");
@@ -154,6 +155,7 @@ public class AgencyStatements {
     // The plan manager asked, the application starts: people start no process themselves (UserCommandGuard).
     return asSystem.call(() -> {
       roles.ensureAgencyGroups(statement.getAgency());
+      variables.put(Var.WRITING_GROUPS, roles.members(leads).isEmpty() ? leads + "," + groups.planManagers() : leads);
       return runtimeService.startProcessInstanceByKey(AgencyStatementProcess.KEY, businessKey, variables).getId();
     });
   }

@@ -27,6 +27,6 @@ class EmailStatementLateDelegate implements JavaDelegate {
     Long statementId = (Long) execution.getVariable(Var.STATEMENT_ID);
     statements.recordLate(statementId);
     notifications.toGroups(statementId, execution.getProcessInstanceId(), AgencyStatementProcess.LATE_MAIL, "", null, Map.of(),
-        (String) execution.getVariable(Var.AGENCY_LEADS_GROUP), (String) execution.getVariable(Var.MONITORING_GROUP));
+        (AgencyStatementProcess.writingGroups(execution) + "," + execution.getVariable(Var.MONITORING_GROUP)).split(","));
   }
 }

@@ -37,6 +37,6 @@ class WaitingStatementTaskListener implements TaskListener {
     }
     notifications.toGroups((Long) task.getVariable(Var.STATEMENT_ID), task.getProcessInstanceId(),
         AgencyStatementProcess.WAITING_MAIL, task.getId(), currentUser.id().orElse(null), details,
-        (String) task.getVariable(write ? Var.AGENCY_LEADS_GROUP : Var.MONITORING_GROUP));
+        (write ? AgencyStatementProcess.writingGroups(task) : (String) task.getVariable(Var.MONITORING_GROUP)).split(","));
   }
 }

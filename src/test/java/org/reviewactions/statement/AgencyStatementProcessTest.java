@@ -69,6 +69,29 @@ class AgencyStatementProcessTest extends StatementTestSupport {
   }
 
   @Test
+  void anAgencyWithNoLeadHasItsStatementWrittenByThePlanManagersWhoAreToldAndTheChairsReviewHasADeadline() {
+    identityService.deleteMembership(LEAD_B, AgencyGroups.leadsGroup(agencyB));
+    request("31/12/2026");
+    String pidA = processOf(statementOf(agencyA).id()).getId();
+    Long idB = statementOf(agencyB).id();
+    String pidB = processOf(idB).getId();
+
+    assertThat(taskService.getIdentityLinksForTask(task(pidA, Element.WRITE_STATEMENT).getId())).extracting(l -> l.getGroupId())
+        .containsExactly(AgencyGroups.leadsGroup(agencyA));
+    assertThat(taskService.getIdentityLinksForTask(task(pidB, Element.WRITE_STATEMENT).getId())).extracting(l -> l.getGroupId())
+        .containsExactlyInAnyOrder(AgencyGroups.leadsGroup(agencyB), "plan-managers");
+    sendNotifications();
+    assertThat(mails(AgencyStatementProcess.WAITING_MAIL, idB)).extracting(row -> row.get("RECIPIENT") + " " + row.get("SUBJECT"))
+        .contains(TestPeople.PLANNER + "@example.org [" + reviewTitle + "] Agency progress statement to write: " + agencyB);
+
+    write(TestPeople.PLANNER, pidB, "Written by the plan manager for an agency with no lead.");
+    Task review = task(pidB, Element.REVIEW_STATEMENT);
+    // Ten working days from Monday 30 November 2026 at 09:00 (rat.deadlines.review-agency-statement).
+    assertThat(review.getDueDate().toInstant()).isEqualTo(Instant.parse("2026-12-14T09:00:00Z"));
+    assertThat(review.getFollowUpDate()).isNotNull().isBefore(review.getDueDate());
+  }
+
+  @Test
   void aReturnedStatementGoesBackToTheLeadWithTheChairsCommentAndIsThenApproved() {
     request("31/12/2026");
     Long id = statementOf(agencyA).id();

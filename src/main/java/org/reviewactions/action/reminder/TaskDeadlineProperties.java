@@ -18,6 +18,7 @@ import org.springframework.validation.annotation.Validated;
  * @param decideOnExtension Decide on extension (the monitoring sub-group)
  * @param boardChallenge Board challenge (the board)
  * @param confirmRecommendationImplemented Confirm recommendation implemented (the monitoring sub-group)
+ * @param reviewAgencyStatement Review agency progress statement (the monitoring sub-group)
  */
 @Validated
 @ConfigurationProperties("rat.deadlines")
@@ -27,11 +28,12 @@ public record TaskDeadlineProperties(
     @DefaultValue("10") @Positive @Max(260) int verifyEvidence,
     @DefaultValue("10") @Positive @Max(260) int decideOnExtension,
     @DefaultValue("20") @Positive @Max(260) int boardChallenge,
-    @DefaultValue("20") @Positive @Max(260) int confirmRecommendationImplemented) {
+    @DefaultValue("20") @Positive @Max(260) int confirmRecommendationImplemented,
+    @DefaultValue("10") @Positive @Max(260) int reviewAgencyStatement) {
 
   /** Every service level at its default. */
   public static TaskDeadlineProperties defaults() {
-    return new TaskDeadlineProperties(10, 10, 10, 10, 20, 20);
+    return new TaskDeadlineProperties(10, 10, 10, 10, 20, 20, 10);
   }
 
   /** The service level of the task the diagrams name by {@code key} (the property's camelCase name). */
@@ -43,6 +45,7 @@ public record TaskDeadlineProperties(
       case "decideOnExtension" -> decideOnExtension;
       case "boardChallenge" -> boardChallenge;
       case "confirmRecommendationImplemented" -> confirmRecommendationImplemented;
+      case "reviewAgencyStatement" -> reviewAgencyStatement;
       default -> throw new IllegalArgumentException("No service level for the task '" + key + "' under rat.deadlines");
     };
   }
