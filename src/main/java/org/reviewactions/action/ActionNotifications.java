@@ -34,10 +34,13 @@ class ActionNotifications {
   private final java.time.Clock clock;
   private final EmailPreferences preferences;
 
-  /** What these e-mails announce is a task the daily digest lists, so those who chose the digest get only that. */
-  private static final java.util.Set<MailKind> IN_THE_DIGEST = java.util.EnumSet.of(
+  /**
+   * What these e-mails announce the daily digest lists (a task, or what happened to one's action: completed, evidence
+   * returned), so those who chose the digest get only that.
+   */
+  static final java.util.Set<MailKind> IN_THE_DIGEST = java.util.EnumSet.of(
       MailKind.ASSIGNMENT, MailKind.OVERDUE, MailKind.ESCALATION_CHAIR, MailKind.ESCALATION_BOARD, MailKind.TASK_OVERDUE,
-      MailKind.TASK_WITH_BOARD);
+      MailKind.TASK_WITH_BOARD, MailKind.ACTION_COMPLETE, MailKind.EVIDENCE_REJECTED);
 
   ActionNotifications(ActionService actions, RoleDirectory roles, NotificationRequests requests, java.time.Clock clock,
       EmailPreferences preferences) {

@@ -55,9 +55,19 @@ public class TaskDigests {
   private final TasklistLinks links;
   private final WorkingCalendar calendar;
   private final TransactionTemplate eachPerson;
+  private final HistoryRepository history;
+  private final ActionRepository actions;
+
+  /** What happened to a person's actions that their digest tells them (each also an e-mail of its own for others). */
+  static final Map<String, String> OUTCOMES = Map.of(
+      HistoryKind.COMPLETED.name(), "Completed: evidence verified",
+      HistoryKind.EVIDENCE_REJECTED.name(), "Evidence returned to you");
 
   TaskDigests(TaskService taskService, IdentityService identityService, RoleDirectory roles, EmailPreferences preferences,
-      NotificationService notifications, TasklistLinks links, WorkingCalendar calendar, PlatformTransactionManager tx) {
+      NotificationService notifications, TasklistLinks links, WorkingCalendar calendar, PlatformTransactionManager tx,
+      HistoryRepository history, ActionRepository actions) {
+    this.history = history;
+    this.actions = actions;
     this.taskService = taskService;
     this.identityService = identityService;
     this.roles = roles;
@@ -125,7 +135,8 @@ public class TaskDigests {
         overdue.add(task);
       }
     }
-    if (fresh.isEmpty() && overdue.isEmpty()) {
+    List<HistoryEntry> happened = history.happenedToActionsOf(userId, OUTCOMES.keySet(), since, until);
+    if (fresh.isEmpty() && overdue.isEmpty() && happened.isEmpty()) {
       return false;
     }
     fresh.sort(Comparator.comparing(Task::getCreateTime, Comparator.nullsFirst(Comparator.naturalOrder())));
@@ -136,10 +147,27 @@ public class TaskDigests {
     model.put("since", MailDates.longDate(previous) + ", " + TIME.format(LocalDateTime.ofInstant(since, calendar.zone())));
     list(model, "new", fresh);
     list(model, "overdue", overdue);
+    model.put("outcomes", outcomes(happened));
     model.put("taskLink", links.tasklist());
     model.put("settingsLink", links.page("/settings/e-mails"));
     return notifications.send(new MailMessage(key(userId, day), null, KIND, person.email(), person.displayName(), model,
         List.of()));
+  }
+
+  private List<Map<String, String>> outcomes(List<HistoryEntry> happened) {
+    Map<Long, Action> byId = new HashMap<>();
+    actions.findAllById(happened.stream().map(HistoryEntry::getActionId).distinct().toList())
+        .forEach(a -> byId.put(a.getId(), a));
+    List<Map<String, String>> items = new ArrayList<>();
+    for (HistoryEntry entry : happened.subList(0, Math.min(MAX_LISTED, happened.size()))) {
+      Action action = byId.get(entry.getActionId());
+      Map<String, String> item = new HashMap<>();
+      item.put("what", OUTCOMES.get(entry.getKind()));
+      item.put("action", action == null ? "" : TaskContext.fitName(action.getDescription()));
+      item.put("link", links.page("/actions/" + entry.getActionId()));
+      items.add(item);
+    }
+    return items;
   }
 
   private void list(Map<String, Object> model, String name, List<Task> tasks) {

@@ -126,6 +126,31 @@ class WaitingTaskEmailTest extends ProcessTestSupport {
   }
 
   @Test
+  void anOwnerOnTheDigestHearsOfReturnedEvidenceThereNotInAnEmailOfItsOwn() throws Exception {
+    preferences.choose(TestPeople.OWNER, EmailDelivery.DIGEST);
+    Task verify = evidenceWaiting();
+    completeAs(TestPeople.SECOND_CHAIR, verify, Map.of(Var.EVIDENCE_DECISION, Value.REJECT,
+        Var.REJECTION_REASON, "The audit report is missing"));
+    sendNotifications();
+    assertThat(received("evidence-rejected")).isEmpty();
+
+    digests.send(PinnedClock.TODAY.plusDays(1));
+
+    List<MimeMessage> sent = received("digest");
+    assertThat(sent).extracting(WaitingTaskEmailTest::to).contains("owner1@example.org");
+    MimeMessage owners = null;
+    for (MimeMessage mail : sent) {
+      owners = "owner1@example.org".equals(to(mail)) ? mail : owners;
+    }
+    MailParts parts = MailParts.of(owners);
+    String actionLink = "http://tracker.test/actions/" + actions.ofProcess(verify.getProcessInstanceId()).getId();
+    assertThat(parts.text()).contains("YOUR ACTIONS SINCE Monday 30 November 2026")
+        .contains("Evidence returned to you: " + HOSTILE).contains(actionLink);
+    assertThat(parts.html()).contains("Evidence returned to you").contains(actionLink)
+        .contains("&lt;script&gt;").doesNotContain("<script>");
+  }
+
+  @Test
   void theDigestListsTheOwnersOverdueTaskAndTheAssignmentEmailIsLeftToIt() throws Exception {
     preferences.choose(TestPeople.OWNER, EmailDelivery.DIGEST);
     Action action = importedWithOwner(PinnedClock.NOW, "by October 2026");
