@@ -27,7 +27,9 @@ public class RagSql {
    * A {@code case} expression giving the {@link Rag} name of the action row with this table alias. It
    * reads the named parameters {@code ragToday}, {@code ragAmberLimit} and {@code ragNow}: add {@link #parameters()}.
    * A task past its deadline is looked up in the engine's own task table, as {@link ActionService#rag} asks the
-   * engine, so the dashboard and Tasklist cannot disagree about it.
+   * engine, so the dashboard and Tasklist cannot disagree about it. The late tasks are one uncorrelated
+   * {@code in} subquery, which the database reads once per statement, not a correlated {@code exists} run once per
+   * action row (50,000 of them on the dashboard: see docs/benchmarks.md).
    */
   public String expression(String alias) {
     String a = alias + ".";
@@ -37,8 +39,8 @@ public class RagSql {
         + " when " + a + "status = 'CLOSED_INCOMPLETE' then 'CLOSED_INCOMPLETE'"
         + " when " + a + "status = 'WITHDRAWN' then 'WITHDRAWN'"
         + " when " + a + "status in ('LAPSED', 'ESCALATED') or " + a + "lapsed_at is not null or " + a + "due_date < :ragToday"
-        + " or exists (select 1 from ACT_RU_TASK t where t.PROC_INST_ID_ = " + a + "process_instance_id"
-        + " and t.TASK_DEF_KEY_ in (" + deadlineTasks + ") and t.DUE_DATE_ < :ragNow) then 'RED'"
+        + " or " + a + "process_instance_id in (select t.PROC_INST_ID_ from ACT_RU_TASK t"
+        + " where t.TASK_DEF_KEY_ in (" + deadlineTasks + ") and t.DUE_DATE_ < :ragNow) then 'RED'"
         + " when " + a + "status = 'EVIDENCE_REJECTED' or " + a + "due_date <= :ragAmberLimit then 'AMBER'"
         + " else 'GREEN' end";
   }

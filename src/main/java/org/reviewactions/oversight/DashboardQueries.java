@@ -34,6 +34,11 @@ class DashboardQueries {
 
   private static final String FROM = " from plan_action a join recommendation c on c.id = a.recommendation_id"
       + " join review r on r.id = c.review_id";
+  /**
+   * For counts that read nothing of the recommendation or review: every action has exactly one of each (not-null
+   * foreign keys), so the joins change no count, and without them the database reads 50,000 rows, not 150,000.
+   */
+  private static final String ACTIONS_ONLY = " from plan_action a";
   private static final String OPEN = " and a.status not in ('COMPLETE', 'CLOSED_INCOMPLETE')";
 
   /** A review's figures: actions by status and by RAG (names of ActionStatus and Rag). */
@@ -113,7 +118,7 @@ class DashboardQueries {
   private Paged<ActionRow> actions(DashboardScope scope, DashboardFilter filter, String condition, String order, int page) {
     MapSqlParameterSource p = parameters(scope, filter).addValue("soonLimit", rag.today().plusDays(SOON_DAYS));
     String where = where(scope, filter) + condition;
-    long total = jdbc.queryForObject("select count(*)" + FROM + where, p, Long.class);
+    long total = jdbc.queryForObject("select count(*)" + from(filter) + where, p, Long.class);
     int shown = clamp(page, total);
     p.addValue("offset", (shown - 1) * PAGE_SIZE).addValue("limit", PAGE_SIZE);
     List<ActionRow> rows = jdbc.query("select a.id, a.description, a.agency, a.owner_user_id, a.due_date, a.status, "
@@ -151,7 +156,7 @@ class DashboardQueries {
   @Transactional(readOnly = true)
   Map<String, Map<String, Long>> ragByAgency(DashboardScope scope, DashboardFilter filter) {
     Map<String, Map<String, Long>> agencies = new LinkedHashMap<>();
-    jdbc.query("select x.agency, x.rag, count(*) as n from (select a.agency, " + rag.expression("a") + " as rag" + FROM
+    jdbc.query("select x.agency, x.rag, count(*) as n from (select a.agency, " + rag.expression("a") + " as rag" + from(filter)
         + where(scope, filter) + ") x group by x.agency, x.rag order by x.agency", parameters(scope, filter), (ResultSet rs) -> {
           agencies.computeIfAbsent(rs.getString("agency"), a -> new LinkedHashMap<>()).put(rs.getString("rag"), rs.getLong("n"));
         });
@@ -183,8 +188,8 @@ class DashboardQueries {
           .append(" then 1 else 0 end) as m").append(i);
     }
     String where = where(scope, filter);
-    long[] closedCounts = sums(closed + FROM + where + " and a.status = 'COMPLETE' and a.completed_at >= :c0 and a.completed_at < :c12", p);
-    long[] dueCounts = sums(due + FROM + where + " and a.due_date >= :d0 and a.due_date < :d12", p);
+    long[] closedCounts = sums(closed + from(filter) + where + " and a.status = 'COMPLETE' and a.completed_at >= :c0 and a.completed_at < :c12", p);
+    long[] dueCounts = sums(due + from(filter) + where + " and a.due_date >= :d0 and a.due_date < :d12", p);
     List<Month> result = new ArrayList<>();
     for (int i = 0; i < months.size(); i++) {
       result.add(new Month(months.get(i), closedCounts[i], dueCounts[i]));
@@ -227,7 +232,7 @@ class DashboardQueries {
     if (scope.everything()) {
       return allAgencies().stream().sorted().toList();
     }
-    return jdbc.queryForList("select distinct a.agency" + FROM + where(scope, DashboardFilter.none()) + " order by a.agency",
+    return jdbc.queryForList("select distinct a.agency" + ACTIONS_ONLY + where(scope, DashboardFilter.none()) + " order by a.agency",
         parameters(scope, DashboardFilter.none()), String.class);
   }
 
@@ -238,7 +243,7 @@ class DashboardQueries {
       return jdbc.queryForList("select distinct owner_user_id from plan_action where owner_user_id is not null"
           + " order by owner_user_id", Map.of(), String.class);
     }
-    return jdbc.queryForList("select distinct a.owner_user_id" + FROM + where(scope, DashboardFilter.none())
+    return jdbc.queryForList("select distinct a.owner_user_id" + ACTIONS_ONLY + where(scope, DashboardFilter.none())
         + " and a.owner_user_id is not null order by a.owner_user_id", parameters(scope, DashboardFilter.none()), String.class);
   }
 
@@ -276,6 +281,11 @@ class DashboardQueries {
       where.append(" and a.owner_user_id = :owner");
     }
     return where.toString();
+  }
+
+  /** The joins only when the review filter needs them (see {@link #ACTIONS_ONLY}). */
+  private static String from(DashboardFilter filter) {
+    return filter.reviewId() == null ? ACTIONS_ONLY : FROM;
   }
 
   private static int clamp(int page, long total) {

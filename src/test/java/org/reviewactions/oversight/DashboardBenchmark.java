@@ -3,6 +3,8 @@ package org.reviewactions.oversight;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
@@ -12,6 +14,8 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.reviewactions.report.ProgressReport;
+import org.reviewactions.report.ProgressReports;
 import org.reviewactions.support.PinnedClock;
 import org.reviewactions.support.SignIn;
 import org.reviewactions.support.TestPeople;
@@ -54,6 +58,7 @@ class DashboardBenchmark extends OversightPagesTestSupport {
     report("board, one agency", board, "/reviews?agency=Bench agency 3");
     report("board, page 40 of overdue", board, "/reviews?overduePage=40");
     report("agency person", agencyPerson, "/reviews");
+    reportAndCounterpart();
 
     // H2 hands back a cached result for a query repeated with nothing written in between; time the real work.
     jdbc.execute("SET OPTIMIZE_REUSE_RESULTS 0");
@@ -69,10 +74,47 @@ class DashboardBenchmark extends OversightPagesTestSupport {
     time("agencies", () -> queries.agencies(all));
     time("owners", () -> queries.owners(all));
     time("allAgencies", () -> queries.allAgencies());
+    time("names of all owners", () -> names.of(queries.owners(all)));
     jdbc.execute("SET OPTIMIZE_REUSE_RESULTS 1");
   }
 
   @Autowired DashboardQueries queries;
+  @Autowired PeopleNames names;
+  @Autowired ProgressReports reports;
+
+  /**
+   * The progress report of one review (500 of the 50,000 actions), and the engine's own counterpart of the
+   * board's dashboard: the count of a board member's open tasks and a Tasklist-like page of 15. The generated
+   * actions have no processes, so the counterpart runs over whatever tasks the shared test database holds: it is
+   * the engine's floor for a query, not the same work.
+   */
+  private void reportAndCounterpart() {
+    Long reviewId = jdbc.queryForObject("select id from review where reference = 'BENCH-0'", Long.class);
+    ProgressReport[] report = new ProgressReport[1];
+    sample("report asAt (500 actions)", 3, 10, () -> report[0] = reports.asAt(reviewId, PinnedClock.TODAY));
+    sample("report pdf", 2, 5, () -> reports.pdf(report[0]));
+    sample("report xlsx", 2, 5, () -> reports.xlsx(report[0]));
+    long tasks = taskService.createTaskQuery().count();
+    sample("engine: board's open task count (" + tasks + " tasks in the engine)", 3, 20,
+        () -> taskService.createTaskQuery().taskCandidateGroup("board").count());
+    sample("engine: Tasklist-like list of 15", 3, 20,
+        () -> taskService.createTaskQuery().taskCandidateGroup("board").active().orderByTaskCreateTime().desc().listPage(0, 15));
+  }
+
+  private static void sample(String label, int warmUps, int runs, Runnable work) {
+    for (int i = 0; i < warmUps; i++) {
+      work.run();
+    }
+    long[] times = new long[runs];
+    for (int i = 0; i < runs; i++) {
+      long t = System.nanoTime();
+      work.run();
+      times[i] = (System.nanoTime() - t) / 1_000_000;
+    }
+    Arrays.sort(times);
+    System.out.printf("BENCHMARK %s: median %d ms, p95 %d ms (%d runs after %d warm-ups) %s%n", label, times[runs / 2],
+        times[(int) Math.ceil(runs * 0.95) - 1], runs, warmUps, Arrays.toString(times));
+  }
 
   private void time(String label, Runnable query) {
     for (int i = 0; i < 3; i++) {
@@ -90,14 +132,23 @@ class DashboardBenchmark extends OversightPagesTestSupport {
       mvc.perform(get(url).session(session)).andExpect(status().isOk());
     }
     List<Long> times = new ArrayList<>();
-    for (int i = 0; i < 10; i++) {
+    List<Long> cpuTimes = new ArrayList<>();
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    for (int i = 0; i < 20; i++) {
+      long cpu = threads.getCurrentThreadCpuTime();
       long t = System.nanoTime();
       mvc.perform(get(url).session(session)).andExpect(status().isOk());
       times.add((System.nanoTime() - t) / 1_000_000);
+      cpuTimes.add((threads.getCurrentThreadCpuTime() - cpu) / 1_000_000);
     }
+    // MockMvc and in-process H2 do the whole request on this thread: its CPU time is the page's cost even when
+    // other work on the machine stretches the wall-clock figures.
+    long[] cpuSorted = cpuTimes.stream().mapToLong(Long::longValue).sorted().toArray();
+    System.out.printf("BENCHMARK %s (CPU time of the request thread): median %d ms, p95 %d ms %s%n", label,
+        cpuSorted[cpuSorted.length / 2], cpuSorted[18], Arrays.toString(cpuSorted));
     long[] sorted = times.stream().mapToLong(Long::longValue).sorted().toArray();
-    System.out.printf("BENCHMARK %s: median %d ms, min %d ms, max %d ms (10 runs after 3 warm-ups) %s%n", label,
-        sorted[sorted.length / 2], sorted[0], sorted[sorted.length - 1], Arrays.toString(sorted));
+    System.out.printf("BENCHMARK %s: median %d ms, p95 %d ms, min %d ms, max %d ms (20 runs after 3 warm-ups) %s%n", label,
+        sorted[sorted.length / 2], sorted[18], sorted[0], sorted[sorted.length - 1], Arrays.toString(sorted));
   }
 
   private void generate() {
