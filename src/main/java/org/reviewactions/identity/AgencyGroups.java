@@ -25,6 +25,18 @@ public final class AgencyGroups {
     return slug.length() > 50 ? slug.substring(0, 50).replaceAll("-+$", "") : slug;
   }
 
+  /**
+   * Whether someone in these groups is one of the agency's people: its group or its leads group. The one rule for
+   * the pages that show an agency's own share of a review (dashboard, progress report).
+   */
+  public static boolean isOf(java.util.Collection<String> groupIds, String agency) {
+    try {
+      return groupIds.contains(agencyGroup(agency)) || groupIds.contains(leadsGroup(agency));
+    } catch (IllegalArgumentException noGroupName) {
+      return false;
+    }
+  }
+
   public static String leadsGroup(String agency) {
     return agencyGroup(agency) + "-leads";
   }

@@ -10,8 +10,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The signed-in person's dashboard scope. An agency's people are the members of its group, as for reading an
- * action's history ({@code ActionHistoryAccess}); the agencies are found from the agencies actions name, so an
+ * The signed-in person's dashboard scope. An agency's people are the members of its group or its leads group
+ * ({@link AgencyGroups#isOf}, as the progress report reads them); the agencies are found from the agencies actions name, so an
  * agency written two ways in two plans is still theirs under both.
  */
 @Component
@@ -34,15 +34,7 @@ class DashboardScopes {
     }
     Authentication authentication = identityService.getCurrentAuthentication();
     List<String> groups = authentication.getGroupIds() == null ? List.of() : authentication.getGroupIds();
-    List<String> agencies = queries.allAgencies().stream().filter(a -> groups.contains(groupOf(a))).toList();
+    List<String> agencies = queries.allAgencies().stream().filter(a -> AgencyGroups.isOf(groups, a)).toList();
     return new DashboardScope(false, agencies, me);
-  }
-
-  private static String groupOf(String agency) {
-    try {
-      return AgencyGroups.agencyGroup(agency);
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
   }
 }

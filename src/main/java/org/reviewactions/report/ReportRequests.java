@@ -103,7 +103,7 @@ class ReportRequests {
     List<String> groups = user == null || user.getGroupIds() == null ? List.of() : user.getGroupIds();
     Set<String> mine = new LinkedHashSet<>();
     for (ProgressReport.Row row : report.rows()) {
-      if (groups.contains(AgencyGroups.agencyGroup(row.agency())) || groups.contains(AgencyGroups.leadsGroup(row.agency()))) {
+      if (AgencyGroups.isOf(groups, row.agency())) {
         mine.add(row.agency());
       }
     }

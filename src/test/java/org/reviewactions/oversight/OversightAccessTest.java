@@ -1,5 +1,7 @@
 package org.reviewactions.oversight;
 
+import org.reviewactions.identity.AgencyGroups;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
@@ -46,6 +48,19 @@ class OversightAccessTest extends OversightPagesTestSupport {
         .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     assertThat(filtered).doesNotContain("Theirs: train the staff");
     assertThat(rowIds(filtered, "rat-overdue-row")).isEmpty();
+  }
+
+  @Test
+  void anAgencysLeadSeesTheAgencysActionsOnTheDashboardAsInItsProgressReport() throws Exception {
+    List<Action> actions = twoAgencies();
+    String lead = agencyPerson(otherAgency);
+    identityService.deleteMembership(lead, AgencyGroups.agencyGroup(otherAgency));
+    identityService.createMembership(lead, AgencyGroups.leadsGroup(otherAgency));
+
+    String html = page(lead, "/reviews");
+
+    assertThat(html).contains("Theirs: train the staff").doesNotContain("Mine: set up the register");
+    assertThat(rowIds(html, "rat-overdue-row")).contains(actions.get(1).getId()).doesNotContain(actions.get(0).getId());
   }
 
   @Test
