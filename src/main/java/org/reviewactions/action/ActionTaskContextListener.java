@@ -1,5 +1,8 @@
 package org.reviewactions.action;
 
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.reviewactions.identity.RoleDirectory;
@@ -32,50 +35,85 @@ class ActionTaskContextListener implements TaskListener {
     this.clock = clock;
   }
 
+  /** What every task of the action shows about it (and the task list's Review, Due and Status columns). */
+  static final Set<String> ALWAYS = Set.of(TaskContext.REVIEW, TaskContext.RECOMMENDATION_NUMBER,
+      TaskContext.RECOMMENDATION_TEXT, TaskContext.INTENDED_OUTCOME, TaskContext.ACTION_DESCRIPTION, TaskContext.AGENCY,
+      TaskContext.RESPONSIBLE, TaskContext.OWNER, TaskContext.TIMESCALE, TaskContext.START_DATE, TaskContext.DUE_DATE,
+      TaskContext.REVIEW_CADENCE, TaskContext.STATUS, TaskContext.HISTORY);
+
+  /**
+   * The further copies each task's form shows; a copy no form shows is not written (each costs a row for every
+   * open task). A task not named here gets them all. {@code ActionTaskContextTest} holds this against the forms.
+   */
+  static final Map<String, Set<String>> SHOWN_ALSO = Map.of(
+      ActionProcess.Element.DELIVER_ACTION, Set.of(TaskContext.LAST_REJECTION, TaskContext.EVIDENCE_URL, TaskContext.EVIDENCE_FILES),
+      ActionProcess.Element.VERIFY_EVIDENCE, Set.of(TaskContext.EVIDENCE, TaskContext.EVIDENCE_LINKS),
+      ActionProcess.Element.DECIDE_EXTENSION, Set.of(TaskContext.EXTENSION_REQUEST, TaskContext.LAST_REJECTION),
+      ActionProcess.Element.DECIDE_LAPSED_ACTION, Set.of(TaskContext.DAYS_OVERDUE, TaskContext.DECISION_DEADLINE,
+          TaskContext.LAST_REJECTION),
+      ActionProcess.Element.BOARD_CHALLENGE, Set.of(TaskContext.DAYS_OVERDUE, TaskContext.ESCALATION_REASON,
+          TaskContext.LAST_REJECTION),
+      ActionProcess.Element.CONFIRM_DATES, Set.of(TaskContext.TIMESCALE_NOTE),
+      ActionProcess.Element.NOMINATE_OWNER, Set.of(TaskContext.NOMINEE_CHOICES));
+
   @Override
   public void notify(DelegateTask task) {
     Long actionId = actions.idOfProcess(task.getProcessInstanceId());
     Action action = actions.get(actionId);
     Recommendation recommendation = actions.recommendationOf(action);
-    task.setVariableLocal(TaskContext.REVIEW, TaskContext.fit(recommendation.getReview().getTitle() + " (" + recommendation.getReview().getBoard() + ")"));
-    task.setVariableLocal(TaskContext.RECOMMENDATION_NUMBER, recommendation.getNumber());
-    task.setVariableLocal(TaskContext.RECOMMENDATION_TEXT, TaskContext.fit(recommendation.getText()));
-    task.setVariableLocal(TaskContext.INTENDED_OUTCOME, TaskContext.fit(orNone(recommendation.getIntendedOutcome())));
-    task.setVariableLocal(TaskContext.ACTION_DESCRIPTION, TaskContext.fit(action.getDescription()));
-    task.setVariableLocal(TaskContext.AGENCY, action.getAgency());
-    task.setVariableLocal(TaskContext.RESPONSIBLE, action.getResponsible());
-    task.setVariableLocal(TaskContext.OWNER, action.getOwnerUserId() == null ? "Not yet assigned" : roles.displayName(action.getOwnerUserId()));
-    task.setVariableLocal(TaskContext.TIMESCALE, orNone(action.getTimescale()));
-    task.setVariableLocal(TaskContext.START_DATE, ActionService.formatDate(action.getStartDate()));
-    task.setVariableLocal(TaskContext.DUE_DATE, ActionService.formatDate(action.getDueDate()));
-    task.setVariableLocal(TaskContext.REVIEW_CADENCE, cadence(action.getReviewCadence()));
-    task.setVariableLocal(TaskContext.TIMESCALE_NOTE, orNone(action.getTimescaleNote()));
+    Copies copies = new Copies(task, SHOWN_ALSO.get(task.getTaskDefinitionKey()));
+    copies.put(TaskContext.REVIEW, () -> TaskContext.fit(recommendation.getReview().getTitle() + " (" + recommendation.getReview().getBoard() + ")"));
+    copies.put(TaskContext.RECOMMENDATION_NUMBER, recommendation::getNumber);
+    copies.put(TaskContext.RECOMMENDATION_TEXT, () -> TaskContext.fit(recommendation.getText()));
+    copies.put(TaskContext.INTENDED_OUTCOME, () -> TaskContext.fit(orNone(recommendation.getIntendedOutcome())));
+    copies.put(TaskContext.ACTION_DESCRIPTION, () -> TaskContext.fit(action.getDescription()));
+    copies.put(TaskContext.AGENCY, action::getAgency);
+    copies.put(TaskContext.RESPONSIBLE, action::getResponsible);
+    copies.put(TaskContext.OWNER, () -> action.getOwnerUserId() == null ? "Not yet assigned" : roles.displayName(action.getOwnerUserId()));
+    copies.put(TaskContext.TIMESCALE, () -> orNone(action.getTimescale()));
+    copies.put(TaskContext.START_DATE, () -> ActionService.formatDate(action.getStartDate()));
+    copies.put(TaskContext.DUE_DATE, () -> ActionService.formatDate(action.getDueDate()));
+    copies.put(TaskContext.REVIEW_CADENCE, () -> cadence(action.getReviewCadence()));
+    copies.put(TaskContext.TIMESCALE_NOTE, () -> orNone(action.getTimescaleNote()));
     Rag rag = actions.rag(action);
     task.setPriority(rag.taskPriority());
-    task.setVariableLocal(TaskContext.STATUS, statusLine(action, rag));
-    task.setVariableLocal(TaskContext.HISTORY, actions.historyText(actionId));
-    task.setVariableLocal(TaskContext.EVIDENCE, TaskContext.fit(evidence.describeLatest(actionId)));
-    task.setVariableLocal(TaskContext.EVIDENCE_LINKS, evidence.latestLinks(actionId, links.page("")));
+    copies.put(TaskContext.STATUS, () -> statusLine(action, rag));
+    copies.put(TaskContext.HISTORY, () -> actions.historyText(actionId));
+    copies.put(TaskContext.EVIDENCE, () -> TaskContext.fit(evidence.describeLatest(actionId)));
+    copies.put(TaskContext.EVIDENCE_LINKS, () -> evidence.latestLinks(actionId, links.page("")));
     // On this site, so the link works whatever address Tasklist was opened on; the page checks the task id itself.
-    task.setVariableLocal(TaskContext.EVIDENCE_URL, "/actions/" + actionId + "/evidence-files?task=" + task.getId());
-    task.setVariableLocal(TaskContext.EVIDENCE_FILES, evidence.waitingFilesMarkdown(actionId));
-    task.setVariableLocal(TaskContext.LAST_REJECTION, TaskContext.fit(evidence.lastRejection(actionId).orElse("None")));
-    long overdue = action.getDueDate() == null ? 0
-        : Math.max(0, java.time.temporal.ChronoUnit.DAYS.between(action.getDueDate(), java.time.LocalDate.now(clock)));
-    task.setVariableLocal(TaskContext.DAYS_OVERDUE, overdue == 0 ? "Not overdue" : overdue + " days");
-    Object deadline = task.getVariable(ActionProcess.Var.CHAIR_DEADLINE);
-    task.setVariableLocal(TaskContext.DECISION_DEADLINE, deadline instanceof java.util.Date d
+    copies.put(TaskContext.EVIDENCE_URL, () -> "/actions/" + actionId + "/evidence-files?task=" + task.getId());
+    copies.put(TaskContext.EVIDENCE_FILES, () -> evidence.waitingFilesMarkdown(actionId));
+    copies.put(TaskContext.LAST_REJECTION, () -> TaskContext.fit(evidence.lastRejection(actionId).orElse("None")));
+    copies.put(TaskContext.DAYS_OVERDUE, () -> {
+      long overdue = action.getDueDate() == null ? 0
+          : Math.max(0, java.time.temporal.ChronoUnit.DAYS.between(action.getDueDate(), java.time.LocalDate.now(clock)));
+      return overdue == 0 ? "Not overdue" : overdue + " days";
+    });
+    copies.put(TaskContext.DECISION_DEADLINE, () -> task.getVariable(ActionProcess.Var.CHAIR_DEADLINE) instanceof java.util.Date d
         ? MailDates.longDate(java.time.LocalDate.ofInstant(d.toInstant(), clock.getZone())) : "None");
-    Object reason = task.getVariable(ActionProcess.Var.ESCALATION_REASON);
-    task.setVariableLocal(TaskContext.ESCALATION_REASON, reason == null ? "None" : TaskContext.fit(reason.toString()));
-    task.setVariableLocal(TaskContext.EXTENSION_REQUEST, action.getExtensionRequestedDate() == null ? "None"
+    copies.put(TaskContext.ESCALATION_REASON, () -> {
+      Object reason = task.getVariable(ActionProcess.Var.ESCALATION_REASON);
+      return reason == null ? "None" : TaskContext.fit(reason.toString());
+    });
+    copies.put(TaskContext.EXTENSION_REQUEST, () -> action.getExtensionRequestedDate() == null ? "None"
         : TaskContext.fit("Until " + ActionService.formatDate(action.getExtensionRequestedDate()) + ": " + action.getExtensionReason()));
     task.setName(TaskContext.fitName(task.getName() + ": " + recommendation.getReview().getTitle() + " "
         + recommendation.getNumber() + " · " + shorten(action.getDescription())));
     task.setDescription(TaskContext.fit(action.getDescription()));
-    if (ActionProcess.Element.NOMINATE_OWNER.equals(task.getTaskDefinitionKey())) {
-      // A JSON variable (kept as a byte array, not the 4,000-character text column), so a large agency fits.
-      task.setVariableLocal(TaskContext.NOMINEE_CHOICES, NomineeChoices.of(roles.peopleOf(action.getAgency())));
+    // A JSON variable (kept as a byte array, not the 4,000-character text column), so a large agency fits.
+    copies.put(TaskContext.NOMINEE_CHOICES, () -> NomineeChoices.of(roles.peopleOf(action.getAgency())));
+  }
+
+  /** Writes the copies the task's form shows, working out only those. */
+  private record Copies(DelegateTask task, Set<String> also) {
+
+    void put(String name, Supplier<Object> value) {
+      boolean shown = ALWAYS.contains(name)
+          || (also == null ? !TaskContext.NOMINEE_CHOICES.equals(name) : also.contains(name));
+      if (shown) {
+        task.setVariableLocal(name, value.get());
+      }
     }
   }
 

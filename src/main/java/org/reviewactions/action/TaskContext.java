@@ -45,7 +45,18 @@ public final class TaskContext {
   /** The people a lead may nominate, as the JSON list of {label, value} the form's select reads (valuesKey). */
   public static final String NOMINEE_CHOICES = "nomineeChoices";
 
+  /** The mark of a display copy's name; the statement process's copies carry it too. */
+  public static final String PREFIX = "ctx";
+
   private TaskContext() {}
+
+  /**
+   * Whether the variable is a display copy: shown by a form, never submitted, rebuilt from the plan tables
+   * whenever a task is created. The engine keeps no history of them ({@code DisplayCopiesOutOfHistory}).
+   */
+  public static boolean isDisplayCopy(String name) {
+    return name != null && (name.startsWith(PREFIX) || NOMINEE_CHOICES.equals(name));
+  }
 
   /** The engine's text column for variables and task descriptions (ACT_RU_VARIABLE.TEXT_, ACT_RU_TASK.DESCRIPTION_). */
   public static final int ENGINE_TEXT_MAX = 4_000;

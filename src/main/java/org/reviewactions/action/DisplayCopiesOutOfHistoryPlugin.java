@@ -1,0 +1,26 @@
+package org.reviewactions.action;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.history.HistoryLevel;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs the engine on {@link DisplayCopiesOutOfHistory} whatever {@code camunda.bpm.history-level} says: the engine
+ * takes a level set here over the configured name.
+ */
+@Component
+class DisplayCopiesOutOfHistoryPlugin extends AbstractProcessEnginePlugin {
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    HistoryLevel level = new DisplayCopiesOutOfHistory();
+    List<HistoryLevel> custom = configuration.getCustomHistoryLevels() == null ? new ArrayList<>()
+        : new ArrayList<>(configuration.getCustomHistoryLevels());
+    custom.add(level);
+    configuration.setCustomHistoryLevels(custom);
+    configuration.setHistoryLevel(level);
+  }
+}
