@@ -61,15 +61,7 @@ class QuarterlyReports {
 
   /** Whether {@code date} is a working day and no working day of its quarter comes before it. */
   boolean isFirstWorkingDayOfQuarter(LocalDate date) {
-    if (!workingDays.isWorkingDay(date)) {
-      return false;
-    }
-    for (LocalDate day = firstDayOfQuarter(date); day.isBefore(date); day = day.plusDays(1)) {
-      if (workingDays.isWorkingDay(day)) {
-        return false;
-      }
-    }
-    return true;
+    return workingDays.isFirstWorkingDayOfQuarter(date);
   }
 
   static LocalDate firstDayOfQuarter(LocalDate date) {
