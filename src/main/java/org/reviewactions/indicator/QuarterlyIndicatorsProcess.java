@@ -38,6 +38,7 @@ public final class QuarterlyIndicatorsProcess {
     public static final String LIST_AGENCIES = "Task_ListReportingAgencies";
     public static final String PER_AGENCY = "SubProcess_AgencyIndicators";
     public static final String SUBMIT = "Task_SubmitIndicators";
+    public static final String CHECK_RECORDED = "Task_CheckFiguresRecorded";
     public static final String LATE = "Timer_IndicatorsLate";
     public static final String EMAIL_LATE = "Task_EmailIndicatorsLate";
     public static final String TO_BOARD = "Timer_IndicatorsOverdueTwice";

@@ -5,13 +5,11 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.reviewactions.indicator.QuarterlyIndicatorsProcess.Var;
 import org.reviewactions.notification.TasklistLinks;
-import org.reviewactions.shared.BusinessRuleException;
 import org.springframework.stereotype.Component;
 
 /**
- * Submit quarterly indicators: on create, the task gets its context (agency, quarter, the link to the page where the
- * figures are entered) and its candidates hear of it; on complete, it is refused unless the figures are recorded, so
- * completing it from Tasklist or the REST API without the page records nothing and says why.
+ * Submit quarterly indicators, on create: the task gets its context (agency, quarter, the link to the page where the
+ * figures are entered) and its candidates hear of it.
  */
 @Component("submitIndicatorsTaskListener")
 class SubmitIndicatorsTaskListener implements TaskListener {
@@ -31,13 +29,6 @@ class SubmitIndicatorsTaskListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     Long submissionId = (Long) task.getVariable(Var.SUBMISSION_ID);
-    if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-      if (!indicators.isSubmitted(submissionId)) {
-        throw new BusinessRuleException("Enter the figures on " + links.page(PAGE + task.getId())
-            + ": the task is completed there once every figure is right, and cannot be completed without them.");
-      }
-      return;
-    }
     Map<String, String> context = indicators.context(submissionId);
     // Local to the task: the form shows them, and the task can be found by its request.
     task.setVariableLocal(Var.SUBMISSION_ID, submissionId);

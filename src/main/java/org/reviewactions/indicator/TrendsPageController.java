@@ -13,15 +13,18 @@ import org.springframework.web.bind.annotation.RequestParam;
 class TrendsPageController {
 
   private final Indicators indicators;
+  private final org.reviewactions.shared.CurrentUser currentUser;
 
-  TrendsPageController(Indicators indicators) {
+  TrendsPageController(Indicators indicators, org.reviewactions.shared.CurrentUser currentUser) {
     this.indicators = indicators;
+    this.currentUser = currentUser;
   }
 
   @GetMapping("/indicators/trends")
   String trends(@RequestParam(required = false) String submitted, Model model) {
     model.addAttribute("submitted", submitted != null);
     model.addAttribute("trends", indicators.trends());
+    model.addAttribute("planManager", currentUser.isPlanManager());
     model.addAttribute("width", TrendCharts.WIDTH);
     model.addAttribute("height", TrendCharts.HEIGHT);
     return "indicator/trends";
