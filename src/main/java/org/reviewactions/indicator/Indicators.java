@@ -287,6 +287,15 @@ public class Indicators {
     });
   }
 
+  /**
+   * The latest quarter, up to and including {@code upTo}, for which any figure was submitted: what a quarterly report
+   * shows, since on the quarter's first working day the quarter just ended has only just been asked for.
+   */
+  @Transactional(readOnly = true)
+  public java.util.Optional<String> latestReportedQuarter(String upTo) {
+    return store.quarters().stream().filter(q -> q.compareTo(upTo) <= 0).reduce((first, second) -> second);
+  }
+
   /** The quarterly report's lines: every active indicator's figure per agency for the quarter and the one before. */
   @Transactional(readOnly = true)
   public List<ReportLine> reportLines(String quarter) {
