@@ -40,7 +40,11 @@ class IndicatorStore {
           + "created_by, created_at, active) values (?, ?, ?, ?, ?, ?, true)", new String[] {"id"});
       statement.setString(1, name);
       statement.setString(2, unit.name());
-      statement.setObject(3, recommendationId);
+      if (recommendationId == null) {
+        statement.setNull(3, java.sql.Types.BIGINT);
+      } else {
+        statement.setLong(3, recommendationId);
+      }
       statement.setBigDecimal(4, target);
       statement.setString(5, by);
       statement.setTimestamp(6, Timestamp.from(at));

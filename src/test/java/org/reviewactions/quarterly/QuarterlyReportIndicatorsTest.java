@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.reviewactions.identity.AgencyGroups;
 import org.reviewactions.indicator.Indicators;
 import org.reviewactions.indicator.QuarterlyIndicatorsProcess;
+import org.reviewactions.support.MailParts;
 import org.reviewactions.support.ProcessTestSupport;
 import org.reviewactions.support.TestPeople;
 import org.reviewactions.support.TestPlan;
@@ -46,7 +47,9 @@ class QuarterlyReportIndicatorsTest extends ProcessTestSupport {
     LocalDate asAt = LocalDate.of(2027, 1, 4);
     Map<String, Object> model = quarterly.mailModel(quarterly.report(reviewId, asAt));
     assertThat(model).containsEntry("indicatorQuarter", "2026-Q4").containsEntry("indicatorPrevious", "2026-Q3");
-    assertThat((List<?>) model.get("indicators")).contains(
+    @SuppressWarnings("unchecked")
+    List<Indicators.ReportLine> lines = (List<Indicators.ReportLine>) model.get("indicators");
+    assertThat(lines).contains(
         new Indicators.ReportLine("Strategy meetings within 3 days", "Percentage", agency, "92.5%", "80%", "95%"));
 
     byte[] pdf = quarterly.indicatorsPdf(asAt).orElseThrow().content();
@@ -54,6 +57,25 @@ class QuarterlyReportIndicatorsTest extends ProcessTestSupport {
       assertThat(new PDFTextStripper().getText(document))
           .contains("Safeguarding indicators, 2026-Q4", "Strategy meetings within 3 days", agency, "92.5%", "80%", "95%");
     }
+
+    // The e-mail itself, rendered and written to the outbox as it is sent to a board member.
+    quarterly.requestEmails(reviewId, asAt, null);
+    sendNotifications();
+    MailParts sent = null;
+    try (var files = java.nio.file.Files.list(java.nio.file.Path.of("target/test-outbox"))) {
+      for (java.nio.file.Path file : files.filter(f -> f.getFileName().toString().contains("quarterly-report")).toList()) {
+        try (var in = java.nio.file.Files.newInputStream(file)) {
+          MailParts parts = MailParts.of(new jakarta.mail.internet.MimeMessage((jakarta.mail.Session) null, in));
+          if (parts.text().contains(agency)) {
+            sent = parts;
+          }
+        }
+      }
+    }
+    assertThat(sent).as("the quarterly e-mail naming the agency").isNotNull();
+    assertThat(sent.text()).contains("Safeguarding indicators: 2026-Q4", "- Strategy meetings within 3 days, " + agency + ": 92.5% / 80% / 95%");
+    assertThat(sent.html()).contains("Safeguarding indicators", "92.5%");
+    assertThat(sent.attachmentNames()).contains("safeguarding-indicators-2026-Q4.pdf");
   }
 
   private void submit(String quarter, Long indicatorId, String figure) {
