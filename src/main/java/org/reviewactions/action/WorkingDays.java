@@ -21,4 +21,21 @@ public class WorkingDays {
   public boolean isWorkingDay(LocalDate date) {
     return calendar.isWorkingDay(date);
   }
+
+  /**
+   * Whether {@code date} is a working day and no working day of its quarter comes before it: when the quarter's
+   * scheduled work (the quarterly report, the indicators' requests) goes on.
+   */
+  public boolean isFirstWorkingDayOfQuarter(LocalDate date) {
+    if (!isWorkingDay(date)) {
+      return false;
+    }
+    for (LocalDate day = LocalDate.of(date.getYear(), (date.getMonthValue() - 1) / 3 * 3 + 1, 1); day.isBefore(date);
+        day = day.plusDays(1)) {
+      if (isWorkingDay(day)) {
+        return false;
+      }
+    }
+    return true;
+  }
 }

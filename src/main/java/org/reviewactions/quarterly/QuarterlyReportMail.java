@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.reviewactions.identity.Person;
 import org.reviewactions.identity.RoleDirectory;
+import org.reviewactions.notification.MailAttachment;
 import org.reviewactions.notification.MailMessage;
 import org.reviewactions.notification.NotificationComposer;
 import org.reviewactions.notification.NotificationRequest;
@@ -36,7 +37,9 @@ class QuarterlyReportMail implements NotificationComposer {
         LocalDate.parse(request.details().get(QuarterlyReportProcess.MailDetail.AS_AT)));
     Map<String, Object> model = new java.util.HashMap<>(quarterly.mailModel(report));
     model.put("recipientName", recipient.displayName());
+    List<MailAttachment> attachments = new java.util.ArrayList<>(List.of(quarterly.pdf(report)));
+    quarterly.indicatorsPdf(report.asAt()).ifPresent(attachments::add);
     return new MailMessage(request.idempotencyKey(), null, request.kind(), recipient.email(), recipient.displayName(),
-        model, List.of(quarterly.pdf(report)));
+        model, attachments);
   }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.reviewactions.action.WorkingDays;
 import org.reviewactions.identity.Person;
+import org.reviewactions.indicator.Indicators;
 import org.reviewactions.identity.RoleDirectory;
 import org.reviewactions.notification.MailAttachment;
 import org.reviewactions.notification.NotificationRequest;
@@ -39,11 +40,15 @@ class QuarterlyReports {
   private final NotificationRequests requests;
   private final RuntimeService runtime;
   private final AsSystem asSystem;
+  private final Indicators indicators;
+  private final QuarterlyIndicatorsPdf indicatorsPdf;
   private final Clock clock;
 
   QuarterlyReports(ProgressReports reports, Recommendations recommendations, WorkingDays workingDays,
       RoleDirectory roles, GroupsProperties groups, NotificationRequests requests, RuntimeService runtime,
-      AsSystem asSystem, Clock clock) {
+      AsSystem asSystem, Indicators indicators, QuarterlyIndicatorsPdf indicatorsPdf, Clock clock) {
+    this.indicators = indicators;
+    this.indicatorsPdf = indicatorsPdf;
     this.reports = reports;
     this.recommendations = recommendations;
     this.workingDays = workingDays;
@@ -61,15 +66,7 @@ class QuarterlyReports {
 
   /** Whether {@code date} is a working day and no working day of its quarter comes before it. */
   boolean isFirstWorkingDayOfQuarter(LocalDate date) {
-    if (!workingDays.isWorkingDay(date)) {
-      return false;
-    }
-    for (LocalDate day = firstDayOfQuarter(date); day.isBefore(date); day = day.plusDays(1)) {
-      if (workingDays.isWorkingDay(day)) {
-        return false;
-      }
-    }
-    return true;
+    return workingDays.isFirstWorkingDayOfQuarter(date);
   }
 
   static LocalDate firstDayOfQuarter(LocalDate date) {
@@ -135,7 +132,22 @@ class QuarterlyReports {
     figures.add(figure("Escalated to the board", now.escalated(), then.escalated()));
     figures.add(figure("Closed without completion", now.closedIncomplete(), then.closedIncomplete()));
     model.put("figures", figures);
+    indicators.latestReportedQuarter(Indicators.previousQuarter(quarter(report.asAt()))).ifPresent(latest -> {
+      model.put("indicatorQuarter", latest);
+      model.put("indicatorPrevious", Indicators.previousQuarter(latest));
+      model.put("indicators", indicators.reportLines(latest));
+    });
     return model;
+  }
+
+  /**
+   * The safeguarding indicators' latest reported quarter and the one before as a PDF, when any figure has been
+   * submitted up to the quarter before the report's.
+   */
+  java.util.Optional<MailAttachment> indicatorsPdf(LocalDate asAt) {
+    return indicators.latestReportedQuarter(Indicators.previousQuarter(quarter(asAt))).map(latest -> new MailAttachment(
+        "safeguarding-indicators-" + latest + ".pdf", "application/pdf",
+        indicatorsPdf.render(latest, Indicators.previousQuarter(latest), indicators.reportLines(latest))));
   }
 
   private static Map<String, Object> figure(String label, long now, long before) {

@@ -61,6 +61,9 @@ class PageNavigation implements HandlerInterceptor, WebMvcConfigurer {
       items.add(item("Import a plan", "/plans/import", path));
       items.add(item("People and roles", "/people", path));
     }
+    if (currentUser.oversees()) {
+      items.add(item("Indicators", "/indicators/trends", path));
+    }
     if (currentUser.isBoardOrAdministrator()) {
       items.add(item("Quarterly report", "/reports/quarterly", path));
     }

@@ -93,6 +93,11 @@ class FormFieldsTest {
   }
 
   @Test
+  void theQuarterlyIndicatorsFormTakesNoFieldSoFiguresGoOnlyThroughTheirCheckedPage() throws IOException {
+    assertThat(deployed("submit-quarterly-indicators").fields()).isEmpty();
+  }
+
+  @Test
   void noFormLetsAPersonSetTheActionsIdentityOrRouting() throws IOException {
     for (String form : new String[] {"deliver-action", "verify-evidence", "decide-extension", "decide-lapsed-action",
         "board-challenge", "nominate-owner", "confirm-action-dates", "confirm-recommendation", "write-agency-statement",
