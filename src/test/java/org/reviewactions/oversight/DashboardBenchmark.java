@@ -32,13 +32,13 @@ import org.springframework.test.context.DynamicPropertySource;
  * long it takes. Run alone: {@code mvn -o -q test -Dtest=DashboardBenchmark -Djacoco.skip=true}, on H2; add
  * {@code -Dbench.postgres=true} for a fresh database on the local PostgreSQL server (dropped afterwards unless
  * {@code -Dbench.keep=true}, for EXPLAIN ANALYZE by hand). Rows go straight into the business tables; then the
- * action process is started for {@code -Dbench.processes=N} (default 5,000) of the generated actions in progress, so
+ * action process is started for {@code -Dbench.processes=N} (default 500) of the generated actions in progress, so
  * the dashboard's Tasklist links and the engine's own task list query run over real open tasks.
  */
 class DashboardBenchmark extends OversightPagesTestSupport {
 
   private static final PostgresDatabase PG = Boolean.getBoolean("bench.postgres") ? PostgresDatabase.create() : null;
-  private static final int PROCESSES = Integer.getInteger("bench.processes", 5_000);
+  private static final int PROCESSES = Integer.getInteger("bench.processes", 500);
   private static final int OWNERS = 200;
 
   @DynamicPropertySource
@@ -157,7 +157,7 @@ class DashboardBenchmark extends OversightPagesTestSupport {
       runtimeService.startProcessInstanceByKey(org.reviewactions.action.ActionProcess.KEY, java.util.Map.of(
           org.reviewactions.action.ActionProcess.Var.ACTION_ID, ids.get(i),
           org.reviewactions.action.ActionProcess.Var.MONITORING_GROUP, "subgroup-chairs"));
-      if ((i + 1) % 1000 == 0) {
+      if ((i + 1) % 100 == 0) {
         System.out.printf("BENCHMARK %,d processes started, %d ms each so far%n", i + 1, (System.nanoTime() - t) / 1_000_000 / (i + 1));
       }
     }
