@@ -66,6 +66,14 @@ public class ActionStories {
     this.clock = clock;
   }
 
+  /**
+   * Whether the signed-in person may read the action's story, and with it download its evidence files: the page
+   * and the file address answer to the same rule.
+   */
+  public boolean mayRead(Action action) {
+    return access.mayRead(action);
+  }
+
   /** The story of the action if there is one and the signed-in person may read it; otherwise empty. */
   @Transactional(readOnly = true)
   public Optional<Story> forReader(Long actionId) {

@@ -43,9 +43,6 @@ class ActionPageController {
     model.addAttribute("tasks", processInstanceId == null ? List.of()
         : waitingTasks.of(List.of(processInstanceId)).getOrDefault(processInstanceId, List.of()));
     model.addAttribute("planManager", currentUser.isPlanManager());
-    // The evidence file address serves the owner, the uploader and those who oversee; others see the names only.
-    model.addAttribute("filesLinked", currentUser.oversees()
-        || currentUser.id().map(id -> id.equals(story.summary().ownerId())).orElse(false));
     model.addAttribute("width", "full");
     return "oversight/action";
   }

@@ -32,10 +32,19 @@ final class Charts {
 
   record Legend(String label, String fill) {}
 
-  /** A month's pair of bars and its label. */
-  record MonthBars(String label, int labelX, Segment closed, Segment due) {}
+  /** A month's three bars and its label. */
+  record MonthBars(String label, int labelX, Segment closed, Segment closedOtherwise, Segment due) {}
 
-  record MonthChart(int height, int axisY, long max, List<MonthBars> months) {}
+  record MonthChart(int height, int axisY, long max, List<MonthBars> months, List<Legend> legend) {}
+
+  static final String CLOSED_COMPLETE = "Closed as complete";
+  /** Never drawn or counted as complete: its own series and colour. */
+  static final String CLOSED_OTHERWISE = "Closed without completion or withdrawn";
+  static final String DUE = "Due";
+  private static final String CLOSED_COMPLETE_FILL = "#1d70b8";
+  private static final String CLOSED_OTHERWISE_FILL = "#505a5f";
+  private static final String DUE_FILL = "#f47738";
+  private static final int MONTH_BAR = 14;
 
   private Charts() {}
 
@@ -80,19 +89,26 @@ final class Charts {
   }
 
   static MonthChart closedAgainstDue(List<DashboardQueries.Month> months) {
-    long max = Math.max(1, months.stream().mapToLong(m -> Math.max(m.closed(), m.due())).max().orElse(1));
+    long max = Math.max(1, months.stream().mapToLong(m -> Math.max(Math.max(m.closed(), m.closedOtherwise()), m.due()))
+        .max().orElse(1));
     int group = WIDTH / Math.max(1, months.size());
     int axis = PLOT_TOP + PLOT_HEIGHT;
     List<MonthBars> bars = new ArrayList<>();
     for (int i = 0; i < months.size(); i++) {
       DashboardQueries.Month m = months.get(i);
-      int x = i * group + 6;
-      int closed = (int) Math.round((double) m.closed() * PLOT_HEIGHT / max);
-      int due = (int) Math.round((double) m.due() * PLOT_HEIGHT / max);
+      int x = i * group + 4;
       bars.add(new MonthBars(MONTH.format(m.month()), i * group + group / 2,
-          new Segment(x, axis - closed, 18, closed, "#1d70b8", "Closed as complete", m.closed()),
-          new Segment(x + 20, axis - due, 18, due, "#f47738", "Due", m.due())));
+          bar(x, axis, max, m.closed(), CLOSED_COMPLETE_FILL, CLOSED_COMPLETE),
+          bar(x + MONTH_BAR + 1, axis, max, m.closedOtherwise(), CLOSED_OTHERWISE_FILL, CLOSED_OTHERWISE),
+          bar(x + 2 * (MONTH_BAR + 1), axis, max, m.due(), DUE_FILL, DUE)));
     }
-    return new MonthChart(axis + 24, axis, max, bars);
+    List<Legend> legend = List.of(new Legend(CLOSED_COMPLETE, CLOSED_COMPLETE_FILL),
+        new Legend(CLOSED_OTHERWISE, CLOSED_OTHERWISE_FILL), new Legend(DUE, DUE_FILL));
+    return new MonthChart(axis + 24, axis, max, bars, legend);
+  }
+
+  private static Segment bar(int x, int axis, long max, long count, String fill, String label) {
+    int height = (int) Math.round((double) count * PLOT_HEIGHT / max);
+    return new Segment(x, axis - height, MONTH_BAR, height, fill, label, count);
   }
 }

@@ -39,7 +39,8 @@ class DashboardQueries {
    * foreign keys), so the joins change no count, and without them the database reads 50,000 rows, not 150,000.
    */
   private static final String ACTIONS_ONLY = " from plan_action a";
-  private static final String OPEN = " and a.status not in ('COMPLETE', 'CLOSED_INCOMPLETE')";
+  /** Not ended (ActionStatus.ended): an action closed or withdrawn is never overdue or due. */
+  private static final String OPEN = " and a.status not in ('COMPLETE', 'CLOSED_INCOMPLETE', 'WITHDRAWN')";
 
   /** A review's figures: actions by status and by RAG (names of ActionStatus and Rag). */
   record ReviewFigures(Long id, String reference, String title, Map<String, Long> byStatus, Map<String, Long> byRag) {
@@ -64,8 +65,11 @@ class DashboardQueries {
   /** A recommendation whose actions are done and which waits for the sub-group's confirmation. */
   record RecommendationRow(Long id, String number, String text, Long reviewId, String reviewTitle, String processInstanceId) {}
 
-  /** Actions closed as complete and actions due, in one month. */
-  record Month(YearMonth month, long closed, long due) {
+  /**
+   * In one month: actions closed as complete (verified), actions closed otherwise (by the board without completion,
+   * or withdrawn: closures the board needs to see, never counted as complete), and actions due.
+   */
+  record Month(YearMonth month, long closed, long closedOtherwise, long due) {
     public String name() {
       return java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", java.util.Locale.UK).format(month);
     }
@@ -165,7 +169,9 @@ class DashboardQueries {
 
   /**
    * For each of the last twelve months (this one last): actions closed as complete in it (by the time of
-   * verification, in the application's zone) and actions due in it. Two range queries, one sum per month.
+   * verification, in the application's zone), actions closed without completion or withdrawn in it (by the time
+   * the status was kept in {@code action_state_change}; actions older than that table have no such time and are
+   * not counted), and actions due in it. Three range queries, one sum per month.
    */
   @Transactional(readOnly = true)
   List<Month> closedAgainstDue(DashboardScope scope, DashboardFilter filter) {
@@ -177,6 +183,7 @@ class DashboardQueries {
     MapSqlParameterSource p = parameters(scope, filter);
     StringBuilder closed = new StringBuilder("select ");
     StringBuilder due = new StringBuilder("select ");
+    StringBuilder otherwise = new StringBuilder("select ");
     for (int i = 0; i < months.size(); i++) {
       YearMonth m = months.get(i);
       p.addValue("d" + i, m.atDay(1)).addValue("d" + (i + 1), m.plusMonths(1).atDay(1))
@@ -186,13 +193,20 @@ class DashboardQueries {
           .append(i + 1).append(" then 1 else 0 end) as m").append(i);
       due.append(comma).append("sum(case when a.due_date >= :d").append(i).append(" and a.due_date < :d").append(i + 1)
           .append(" then 1 else 0 end) as m").append(i);
+      otherwise.append(comma).append("sum(case when x.closed_at >= :c").append(i).append(" and x.closed_at < :c")
+          .append(i + 1).append(" then 1 else 0 end) as m").append(i);
     }
     String where = where(scope, filter);
     long[] closedCounts = sums(closed + from(filter) + where + " and a.status = 'COMPLETE' and a.completed_at >= :c0 and a.completed_at < :c12", p);
     long[] dueCounts = sums(due + from(filter) + where + " and a.due_date >= :d0 and a.due_date < :d12", p);
+    // The first time the action's present ending status was kept: an ended action does not change again.
+    String closedAt = "select s.action_id, min(s.changed_at) as closed_at from action_state_change s join plan_action a"
+        + " on a.id = s.action_id" + (filter.reviewId() == null ? "" : FROM.substring(FROM.indexOf(" join")))
+        + where + " and a.status in ('CLOSED_INCOMPLETE', 'WITHDRAWN') and s.status = a.status group by s.action_id";
+    long[] otherwiseCounts = sums(otherwise + " from (" + closedAt + ") x where x.closed_at >= :c0 and x.closed_at < :c12", p);
     List<Month> result = new ArrayList<>();
     for (int i = 0; i < months.size(); i++) {
-      result.add(new Month(months.get(i), closedCounts[i], dueCounts[i]));
+      result.add(new Month(months.get(i), closedCounts[i], otherwiseCounts[i], dueCounts[i]));
     }
     return result;
   }

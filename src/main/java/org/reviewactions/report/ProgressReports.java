@@ -42,14 +42,17 @@ public class ProgressReports {
   private EntityManager entities;
 
   private final ActionService actions;
+  private final org.reviewactions.action.LateTasks lateTasks;
   private final Clock clock;
   private final ReportXlsx xlsx;
   private final ReportCsv csv;
   private final ReportPdf pdf;
   private final ReportHtml html;
 
-  ProgressReports(ActionService actions, Clock clock, ReportXlsx xlsx, ReportCsv csv, ReportPdf pdf, ReportHtml html) {
+  ProgressReports(ActionService actions, org.reviewactions.action.LateTasks lateTasks, Clock clock, ReportXlsx xlsx,
+      ReportCsv csv, ReportPdf pdf, ReportHtml html) {
     this.actions = actions;
+    this.lateTasks = lateTasks;
     this.clock = clock;
     this.xlsx = xlsx;
     this.csv = csv;
@@ -85,6 +88,9 @@ public class ProgressReports {
     Map<Long, List<ProgressUpdate>> progress = actions.progress(ids).stream()
         .collect(Collectors.groupingBy(ProgressUpdate::getActionId));
     Instant end = date.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
+    // Red while a deadline task was late, as the dashboard and Tasklist say today: at the end of the day, or now.
+    Instant lateAt = end.isAfter(clock.instant()) ? clock.instant() : end;
+    Set<String> late = lateTasks.processesLateAt(ordered.stream().map(Action::getProcessInstanceId).toList(), lateAt);
     List<ProgressReport.Row> rows = new ArrayList<>();
     for (Action action : ordered) {
       if (!existed(action, end, review, changes.get(action.getId()), history.get(action.getId()))) {
@@ -94,7 +100,7 @@ public class ProgressReports {
       StatesOnDate.State state = StatesOnDate.at(action, end,
           changes.getOrDefault(action.getId(), List.of()), history.getOrDefault(action.getId(), List.of()));
       ProgressUpdate latest = latest(progress.getOrDefault(action.getId(), List.of()), date);
-      ReportStatus status = status(state, date);
+      ReportStatus status = status(state, date, late.contains(action.getProcessInstanceId()));
       String progressText = latest == null ? null : latest.getText();
       if (status == ReportStatus.CLOSED_INCOMPLETE && action.getClosedReason() != null) {
         progressText = (progressText == null ? "" : progressText + "\n") + "Closed without completion: "
@@ -164,13 +170,16 @@ public class ProgressReports {
     return latest;
   }
 
-  private ReportStatus status(StatesOnDate.State state, LocalDate date) {
+  private ReportStatus status(StatesOnDate.State state, LocalDate date, boolean lateTask) {
     if ("WITHDRAWN".equals(state.status())) {
       return ReportStatus.WITHDRAWN;
     }
     // A status this module does not know yet is treated as work in hand: its due date decides the RAG.
     ActionStatus status = known(state.status()) == null ? ActionStatus.IN_PROGRESS : known(state.status());
     Rag rag = actions.ragOn(status, state.dueDate(), false, date);
+    if (lateTask && (rag == Rag.GREEN || rag == Rag.AMBER)) {
+      rag = Rag.RED;
+    }
     // By name, so a RAG value added to the action module later (WITHDRAWN) needs no change here.
     return ReportStatus.valueOf(rag.name());
   }

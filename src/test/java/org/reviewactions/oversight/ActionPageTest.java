@@ -1,6 +1,10 @@
 package org.reviewactions.oversight;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -18,6 +22,7 @@ import org.reviewactions.action.ActionProcess.Var;
 import org.reviewactions.notification.Notification;
 import org.reviewactions.notification.NotificationService;
 import org.reviewactions.support.PinnedClock;
+import org.reviewactions.support.SignIn;
 import org.reviewactions.support.TestPeople;
 import org.reviewactions.support.TestPlan;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -133,9 +138,34 @@ class ActionPageTest extends OversightPagesTestSupport {
     String verify = openTask(action.getProcessInstanceId(), Element.VERIFY_EVIDENCE).getId();
     assertThat(html).contains("href=\"http://tracker.test/camunda/app/tasklist/default/#/?task=" + verify + "\"")
         .contains("href=\"/evidence-files/" + fileId + "\"").contains("minutes.txt").contains("Waiting for verification");
-    // An agency colleague reads the story; the file address serves only the owner and those who oversee, so no link.
-    String colleague = page(agencyPerson(agency), "/actions/" + action.getId());
-    assertThat(colleague).contains("minutes.txt").doesNotContain("/evidence-files/" + fileId);
+  }
+
+  @Test
+  void anAgencyColleagueWhoReadsTheStoryFollowsTheFileLinkAndAnotherAgencysOwnerFindsNeitherPageNorFile() throws Exception {
+    TestPeople.holder(roles, TestPeople.ROLE_WITH_HOLDER, agency, TestPeople.OWNER);
+    TestPlan plan = TestPlan.plan().action("1", "Share information", "Set up the register", "by March 2027",
+        TestPeople.ROLE_WITH_HOLDER, agency);
+    importPlan(plan);
+    Action action = actionsOf(plan).get(0);
+    Long fileId = evidenceFiles.upload(action.getId(), "minutes.txt", "text/plain", "Minutes of the meeting".getBytes(),
+        TestPeople.OWNER).getId();
+    completeAs(TestPeople.OWNER, openTask(action.getProcessInstanceId(), Element.DELIVER_ACTION), Map.of(Var.SUBMISSION,
+        Value.SUBMIT_EVIDENCE, Var.EVIDENCE_SUMMARY, "Minutes", Var.EVIDENCE_REFERENCES, ""));
+    String colleague = agencyPerson(agency);
+
+    // The page links the file for the colleague, and the file address serves them the file it links.
+    assertThat(page(colleague, "/actions/" + action.getId())).contains("href=\"/evidence-files/" + fileId + "\">minutes.txt</a>");
+    mvc.perform(get("/evidence-files/" + fileId).session(SignIn.session(mvc, colleague)))
+        .andExpect(status().isOk()).andExpect(content().string("Minutes of the meeting"))
+        .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString("attachment")));
+    // Another agency's owner: neither the page nor the file exists for them.
+    mvc.perform(get("/actions/" + action.getId()).session(SignIn.session(mvc, TestPeople.OTHER_OWNER)))
+        .andExpect(status().isNotFound());
+    mvc.perform(get("/evidence-files/" + fileId).session(SignIn.session(mvc, TestPeople.OTHER_OWNER)))
+        .andExpect(status().isNotFound()).andExpect(content().string(org.hamcrest.Matchers.not(
+            org.hamcrest.Matchers.containsString("minutes.txt"))));
+    mvc.perform(get("/api/evidence-files/" + fileId).header("Authorization", SignIn.basic(TestPeople.OTHER_OWNER)))
+        .andExpect(status().isNotFound());
   }
 
   @Autowired org.reviewactions.action.evidence.EvidenceService evidenceFiles;

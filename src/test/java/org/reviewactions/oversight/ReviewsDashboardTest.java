@@ -171,6 +171,36 @@ class ReviewsDashboardTest extends OversightPagesTestSupport {
         .isEqualTo(1);
   }
 
+  @Test
+  void theMonthlyChartShowsClosuresWithoutCompletionAndWithdrawalsAsTheirOwnSeriesNeverAsComplete() throws Exception {
+    TestPlan plan = fiveActions();
+    Long review = reviewIdOf(plan);
+    List<Action> actions = actionsOf(plan);
+    completeAs(TestPeople.CHAIR, openTask(actions.get(1).getProcessInstanceId(), Element.VERIFY_EVIDENCE),
+        Map.of(Var.EVIDENCE_DECISION, Value.ACCEPT));
+    escalation.closeIncomplete(actions.get(2).getId(), "Superseded by the new partnership's plan", TestPeople.BOARD);
+    mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/actions/" + actions.get(4).getId()
+            + "/withdrawal").header("Authorization", SignIn.basic(TestPeople.PLANNER))
+            .contentType(org.springframework.http.MediaType.APPLICATION_JSON).content("{\"reason\": \"Duplicates action C\"}"))
+        .andExpect(status().isOk());
+
+    String html = page(TestPeople.BOARD, "/reviews?review=" + review);
+
+    assertThat(figure(html, "closed-2026-11")).isEqualTo(1);
+    assertThat(figure(html, "closed-otherwise-2026-11")).isEqualTo(2);
+    assertThat(figure(html, "closed-otherwise-2026-10")).isZero();
+    assertThat(html).contains("<title>Nov 26: closed 1</title>")
+        .contains("<title>Nov 26: closed without completion or withdrawn 2</title>")
+        .contains("Closed without completion or withdrawn (not complete)</th>")
+        .contains("<span>Closed without completion or withdrawn</span>").contains("<span>Closed as complete</span>")
+        .contains("never counted as complete");
+    // Closed or withdrawn, they are no longer overdue.
+    assertThat(rowIds(html, "rat-overdue-row")).isEmpty();
+    assertThat(figure(html, "review-" + review + "-rag-COMPLETE")).isEqualTo(1);
+  }
+
+  @org.springframework.beans.factory.annotation.Autowired org.reviewactions.action.escalation.EscalationService escalation;
+
   private String body(MockHttpSession session, String url, Object... values) throws Exception {
     return mvc.perform(get(url, values).session(session)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
   }

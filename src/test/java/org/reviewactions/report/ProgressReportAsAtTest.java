@@ -179,6 +179,27 @@ class ProgressReportAsAtTest extends ProcessTestSupport {
   }
 
   @Test
+  void aDeadlineTaskPastItsDeadlineMakesTheRowRedAsTheDashboardDoesButOnlyFromTheDayItWasLate() {
+    org.reviewactions.action.Action action = importedWithOwner(PinnedClock.NOW, "by March 2027");
+    completeAs(org.reviewactions.support.TestPeople.OWNER, openTask(action.getProcessInstanceId(),
+        org.reviewactions.action.ActionProcess.Element.DELIVER_ACTION), java.util.Map.of(
+        org.reviewactions.action.ActionProcess.Var.SUBMISSION, org.reviewactions.action.ActionProcess.Value.SUBMIT_EVIDENCE,
+        org.reviewactions.action.ActionProcess.Var.EVIDENCE_SUMMARY, "Done",
+        org.reviewactions.action.ActionProcess.Var.EVIDENCE_REFERENCES, "Minutes"));
+    Long review = actions.recommendationOf(action).getReview().getId();
+    assertThat(reports.asAt(review, PinnedClock.TODAY).rows().get(0).status()).isEqualTo(ReportStatus.GREEN);
+
+    var verify = openTask(action.getProcessInstanceId(), org.reviewactions.action.ActionProcess.Element.VERIFY_EVIDENCE);
+    verify.setDueDate(java.util.Date.from(PinnedClock.NOW.minusSeconds(3600)));
+    taskService.saveTask(verify);
+
+    assertThat(actions.rag(actions.get(action.getId()))).isEqualTo(org.reviewactions.action.Rag.RED);
+    assertThat(reports.asAt(review, PinnedClock.TODAY).rows().get(0).status()).isEqualTo(ReportStatus.RED);
+    // The task did not exist the day before: that day's report is not rewritten.
+    assertThat(reports.asAt(review, PinnedClock.TODAY.minusDays(1)).rows().get(0).status()).isEqualTo(ReportStatus.GREEN);
+  }
+
+  @Test
   void anUnknownReviewIsNotFound() {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> reports.asAt(999_999_999L, PROGRESS_DATE))
         .isInstanceOf(NotFoundException.class).hasMessageContaining("999999999");

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.Map;
 import org.reviewactions.action.Action;
 import org.reviewactions.action.ActionService;
+import org.reviewactions.action.ActionStories;
 import org.reviewactions.shared.CurrentUser;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -22,8 +23,10 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Evidence files: the action's owner uploads them before submitting evidence; the owner and the
- * groups that oversee actions download them. Downloads are always attachments, never rendered inline,
+ * Evidence files: the action's owner uploads them before submitting evidence; whoever may read the action's story
+ * (its owner, its agency's people, its monitoring sub-group, the board, plan managers: {@link ActionStories#mayRead}),
+ * the uploader and the groups that oversee actions download them. To anyone else a file is not found (404), as the
+ * action page answers them, so its id confirms nothing. Downloads are always attachments, never rendered inline,
  * so an uploaded page cannot run in the application's origin.
  */
 @RestController
@@ -32,11 +35,13 @@ class EvidenceFileController {
   private final EvidenceService evidence;
   private final ActionService actions;
   private final CurrentUser currentUser;
+  private final ActionStories stories;
 
-  EvidenceFileController(EvidenceService evidence, ActionService actions, CurrentUser currentUser) {
+  EvidenceFileController(EvidenceService evidence, ActionService actions, CurrentUser currentUser, ActionStories stories) {
     this.evidence = evidence;
     this.actions = actions;
     this.currentUser = currentUser;
+    this.stories = stories;
   }
 
   @PostMapping(path = "/api/actions/{actionId}/evidence-files", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -67,8 +72,8 @@ class EvidenceFileController {
     EvidenceFile file = evidence.file(fileId);
     String user = currentUser.id().orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED, "Sign in first."));
     Action action = actions.get(file.getActionId());
-    if (!user.equals(action.getOwnerUserId()) && !user.equals(file.getUploadedBy()) && !currentUser.oversees()) {
-      throw new ResponseStatusException(HttpStatus.FORBIDDEN, "This evidence is not yours to see.");
+    if (!user.equals(file.getUploadedBy()) && !currentUser.oversees() && !stories.mayRead(action)) {
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no evidence file " + fileId + " that you may read.");
     }
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_OCTET_STREAM);

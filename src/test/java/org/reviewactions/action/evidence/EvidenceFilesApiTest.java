@@ -59,8 +59,9 @@ class EvidenceFilesApiTest extends ProcessTestSupport {
         .andExpect(header().string("Content-Type", "application/octet-stream"))
         .andExpect(header().string("X-Content-Type-Options", "nosniff"))
         .andExpect(header().string("Content-Disposition", containsString("attachment")));
+    // Another agency's owner: not found, as the action's page answers them.
     mvc.perform(get("/api/evidence-files/" + fileId).header("Authorization", basic(TestPeople.OTHER_OWNER)))
-        .andExpect(status().isForbidden());
+        .andExpect(status().isNotFound());
     mvc.perform(get("/api/evidence-files/999999").header("Authorization", basic(TestPeople.CHAIR)))
         .andExpect(status().isNotFound());
 
@@ -85,7 +86,7 @@ class EvidenceFilesApiTest extends ProcessTestSupport {
         .andExpect(status().isOk())
         .andExpect(header().string("Content-Disposition", containsString("attachment")))
         .andExpect(content().string("audited"));
-    mvc.perform(get("/evidence-files/" + fileId).session(SignIn.session(mvc, TestPeople.OTHER_OWNER))).andExpect(status().isForbidden());
+    mvc.perform(get("/evidence-files/" + fileId).session(SignIn.session(mvc, TestPeople.OTHER_OWNER))).andExpect(status().isNotFound());
     mvc.perform(get("/evidence-files/" + fileId)).andExpect(status().isFound());
     // The API address stays for machine clients: a browser session is not accepted there.
     mvc.perform(get("/api/evidence-files/" + fileId).session(SignIn.session(mvc, TestPeople.CHAIR))).andExpect(status().isUnauthorized());
