@@ -227,7 +227,7 @@ class ImpactCheckProcessTest extends ProcessTestSupport {
         .as(typed).isInstanceOf(FormFieldValidationException.class).hasMessageContaining(why)
         .extracting(e -> (Object) ((FormFieldValidationException) e).getDetail()).isEqualTo(Var.IMPACT_CHECK_DATE));
     assertThatThrownBy(() -> confirm(pi, Map.of(Var.IMPACT_CHECK_METHOD, "${'guess'}")))
-        .hasMessageContaining("How:").hasMessageContaining("not one of the choices");
+        .hasMessageContaining(Var.IMPACT_CHECK_METHOD).hasMessageContaining("not one of the choices");
 
     assertThat(pi).isWaitingAt(Element.CONFIRM_IMPLEMENTED);
     assertThat(openTask(pi.getId(), Element.CONFIRM_IMPLEMENTED).getId()).isEqualTo(confirmTask.getId());
