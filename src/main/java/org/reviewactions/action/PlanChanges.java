@@ -12,7 +12,6 @@ import org.reviewactions.identity.AgencyGroups;
 import org.reviewactions.identity.ResponsibleRole;
 import org.reviewactions.identity.RoleDirectory;
 import org.reviewactions.review.Recommendation;
-import org.reviewactions.review.RecommendationStatus;
 import org.reviewactions.review.Recommendations;
 import org.reviewactions.shared.AsSystem;
 import org.reviewactions.shared.BusinessRuleException;
@@ -222,7 +221,7 @@ class PlanChanges {
           + "'. Choose one of the agencies on the People and roles page.");
     }
     Recommendation recommendation = recommendations.get(recommendationId);
-    if (recommendation.getStatus() == RecommendationStatus.IMPLEMENTED) {
+    if (recommendation.getStatus().isImplemented()) {
       throw PlanChangeRefused.conflict("Recommendation " + recommendation.getNumber()
           + " is confirmed as implemented, so no action can be added to it.");
     }

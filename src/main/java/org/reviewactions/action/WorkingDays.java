@@ -17,6 +17,11 @@ public class WorkingDays {
     this.calendar = calendar;
   }
 
+  /** 09:00 (send-at) in the zone on {@code date}, or on the next working day when it is not one. */
+  public java.time.Instant sendingTime(LocalDate date) {
+    return calendar.sendingTime(date);
+  }
+
   /** Whether {@code date} is Monday to Friday and not a bank holiday. */
   public boolean isWorkingDay(LocalDate date) {
     return calendar.isWorkingDay(date);

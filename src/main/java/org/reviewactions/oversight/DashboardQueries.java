@@ -156,6 +156,34 @@ class DashboardQueries {
     return new Paged<>(rows, shown, PAGE_SIZE, total);
   }
 
+  /** A recommendation confirmed implemented: where its impact stands (RecommendationStatus and ImpactJudgement names). */
+  record ImpactRow(Long id, String number, String text, Long reviewId, String reviewTitle, String status,
+      String latestJudgement, LocalDate nextCheckDue) {}
+
+  /**
+   * Recommendations confirmed implemented at least once (implemented, impact assured, impact not evident) with an
+   * action in the person's scope and the filters: their status, latest impact judgement and next check due.
+   */
+  @Transactional(readOnly = true)
+  Paged<ImpactRow> impactChecks(DashboardScope scope, DashboardFilter filter, int page) {
+    MapSqlParameterSource p = parameters(scope, filter);
+    String where = " from recommendation rc join review rr on rr.id = rc.review_id"
+        + " where rc.status in ('IMPLEMENTED', 'IMPACT_ASSURED', 'IMPACT_NOT_EVIDENT')"
+        + " and exists (select 1" + FROM + where(scope, filter) + " and c.id = rc.id)";
+    long total = jdbc.queryForObject("select count(*)" + where, p, Long.class);
+    int shown = clamp(page, total);
+    p.addValue("offset", (shown - 1) * PAGE_SIZE).addValue("limit", PAGE_SIZE);
+    List<ImpactRow> rows = jdbc.query("select rc.id, rc.number, rc.text, rr.id as review_id, rr.title, rc.status,"
+        + " (select ic.judgement from impact_check ic where ic.recommendation_id = rc.id and ic.status = 'ASSESSED'"
+        + " order by ic.assessed_at desc, ic.id desc fetch first 1 rows only) as judgement,"
+        + " (select min(ic.due_date) from impact_check ic where ic.recommendation_id = rc.id and ic.status = 'DUE') as next_due"
+        + where + " order by rr.title, rc.position, rc.id offset :offset rows fetch next :limit rows only",
+        p, (rs, i) -> new ImpactRow(rs.getLong("id"), rs.getString("number"), rs.getString("text"),
+            rs.getLong("review_id"), rs.getString("title"), rs.getString("status"), rs.getString("judgement"),
+            rs.getObject("next_due", LocalDate.class)));
+    return new Paged<>(rows, shown, PAGE_SIZE, total);
+  }
+
   /** Actions by RAG for each agency (agency → RAG name → count), agencies by name. */
   @Transactional(readOnly = true)
   Map<String, Map<String, Long>> ragByAgency(DashboardScope scope, DashboardFilter filter) {

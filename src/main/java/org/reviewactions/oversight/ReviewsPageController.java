@@ -34,6 +34,10 @@ class ReviewsPageController {
 
   record RecommendationView(Long id, Long reviewId, String review, String number, String text, List<WaitingTasks.TaskLink> tasks) {}
 
+  /** A recommendation's impact as the dashboard shows it: its status and latest judgement in words. */
+  record ImpactView(Long reviewId, String review, String number, String text, String status, String judgement,
+      String nextCheck) {}
+
   record Choice(String value, String label, boolean selected) {}
 
   /** A link of the pagination component. */
@@ -66,6 +70,7 @@ class ReviewsPageController {
     int overduePage = page(params.get("overduePage"), errors);
     int soonPage = page(params.get("soonPage"), errors);
     int confirmPage = page(params.get("confirmPage"), errors);
+    int impactPage = page(params.get("impactPage"), errors);
     if (!errors.isEmpty()) {
       response.setStatus(HttpStatus.BAD_REQUEST.value());
     }
@@ -75,6 +80,7 @@ class ReviewsPageController {
     Paged<DashboardQueries.ActionRow> overdue = queries.overdue(scope, filter, overduePage);
     Paged<DashboardQueries.ActionRow> soon = queries.dueSoon(scope, filter, soonPage);
     Paged<DashboardQueries.RecommendationRow> confirm = queries.awaitingConfirmation(scope, filter, confirmPage);
+    Paged<DashboardQueries.ImpactRow> impact = queries.impactChecks(scope, filter, impactPage);
     Map<String, List<WaitingTasks.TaskLink>> tasks = waitingTasks.of(Stream.of(
         overdue.rows().stream().map(DashboardQueries.ActionRow::processInstanceId),
         soon.rows().stream().map(DashboardQueries.ActionRow::processInstanceId),
@@ -100,6 +106,8 @@ class ReviewsPageController {
     model.addAttribute("confirmRows", confirm.rows().stream().map(r -> new RecommendationView(r.id(), r.reviewId(), r.reviewTitle(),
         r.number(), r.text(), tasksOf(tasks, r.processInstanceId()))).toList());
     model.addAttribute("confirmPagination", pagination(confirm, "confirmPage", params));
+    model.addAttribute("impactRows", impact.rows().stream().map(ReviewsPageController::impactView).toList());
+    model.addAttribute("impactPagination", pagination(impact, "impactPage", params));
     model.addAttribute("ragChart", Charts.ragByAgency(byAgency));
     model.addAttribute("ragTable", byAgency);
     model.addAttribute("monthChart", Charts.closedAgainstDue(months));
@@ -116,6 +124,14 @@ class ReviewsPageController {
         .map(s -> new Choice(s.name(), s.label(), s == filter.status())).toList());
     model.addAttribute("soonDays", DashboardQueries.SOON_DAYS);
     return "oversight/reviews";
+  }
+
+  private static ImpactView impactView(DashboardQueries.ImpactRow row) {
+    String judgement = row.latestJudgement() == null ? "Not yet checked"
+        : org.reviewactions.review.ImpactJudgement.valueOf(row.latestJudgement()).label();
+    return new ImpactView(row.reviewId(), row.reviewTitle(), row.number(), shorten(row.text()),
+        org.reviewactions.review.RecommendationStatus.valueOf(row.status()).label(), judgement,
+        row.nextCheckDue() == null ? "None" : org.reviewactions.shared.FormDates.shown(row.nextCheckDue()));
   }
 
   private ActionView view(DashboardQueries.ActionRow row, Map<String, String> ownerNames,

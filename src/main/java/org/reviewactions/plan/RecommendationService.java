@@ -1,11 +1,16 @@
 package org.reviewactions.plan;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.reviewactions.action.Action;
 import org.reviewactions.action.ActionService;
 import org.reviewactions.action.ActionStatus;
+import org.reviewactions.review.ImpactCheck;
+import org.reviewactions.review.ImpactChecks;
+import org.reviewactions.review.ImpactJudgement;
+import org.reviewactions.review.ImpactMethod;
 import org.reviewactions.review.Recommendation;
 import org.reviewactions.review.RecommendationStatus;
 import org.reviewactions.shared.BusinessRuleException;
@@ -19,12 +24,15 @@ public class RecommendationService {
   private final RecommendationRepository recommendations;
   private final ReviewRepository reviews;
   private final ActionService actions;
+  private final ImpactChecks impactChecks;
   private final Clock clock;
 
-  RecommendationService(RecommendationRepository recommendations, ReviewRepository reviews, ActionService actions, Clock clock) {
+  RecommendationService(RecommendationRepository recommendations, ReviewRepository reviews, ActionService actions,
+      ImpactChecks impactChecks, Clock clock) {
     this.recommendations = recommendations;
     this.reviews = reviews;
     this.actions = actions;
+    this.impactChecks = impactChecks;
     this.clock = clock;
   }
 
@@ -54,7 +62,7 @@ public class RecommendationService {
   @Transactional
   public List<Long> begin(Recommendation recommendation, String processInstanceId) {
     if (recommendation.getProcessInstanceId() != null && !recommendation.getProcessInstanceId().equals(processInstanceId)
-        && recommendation.getStatus() != RecommendationStatus.IMPLEMENTED) {
+        && recommendation.getStatus() != RecommendationStatus.IMPACT_ASSURED) {
       throw new BusinessRuleException("Recommendation " + recommendation.businessKey() + " is already running as process "
           + recommendation.getProcessInstanceId() + ".");
     }
@@ -69,16 +77,57 @@ public class RecommendationService {
     get(recommendationId).setStatus(RecommendationStatus.AWAITING_CONFIRMATION);
   }
 
+  /** Confirmed implemented, with the impact check the sub-group set (when, how) scheduled. */
   @Transactional
-  public void confirmImplemented(Long recommendationId, String userId, String note) {
+  public ImpactCheck confirmImplemented(Long recommendationId, String userId, String note, LocalDate impactCheckDue,
+      ImpactMethod method, String impactNote) {
     get(recommendationId).confirmImplemented(userId, clock.instant(), note == null || note.isBlank() ? null : note.strip());
+    return impactChecks.schedule(recommendationId, impactCheckDue, method, impactNote, userId);
+  }
+
+  /**
+   * The sub-group's judgement on the due impact check. Embedded: impact assured. Partly: still implemented, with the
+   * next check scheduled (same method) on {@code nextCheck}. Not evident: reopened (its further action follows).
+   */
+  @Transactional
+  public ImpactCheck assessImpact(Long recommendationId, String findings, String evidenceSummary, String evidenceReferences,
+      ImpactJudgement judgement, LocalDate nextCheck, String userId) {
+    Recommendation recommendation = get(recommendationId);
+    ImpactCheck assessed = impactChecks.assess(recommendationId, findings, evidenceSummary, evidenceReferences, judgement,
+        userId);
+    switch (judgement) {
+      case EMBEDDED -> recommendation.setStatus(RecommendationStatus.IMPACT_ASSURED);
+      case PARTLY -> {
+        recommendation.setStatus(RecommendationStatus.IMPLEMENTED);
+        impactChecks.schedule(recommendationId, nextCheck, assessed.getMethod(),
+            "Follows the check of " + org.reviewactions.shared.FormDates.shown(assessed.getDueDate())
+                + ": learning partly embedded.", userId);
+      }
+      case NOT_EVIDENT -> recommendation.setStatus(RecommendationStatus.IMPACT_NOT_EVIDENT);
+    }
+    return assessed;
+  }
+
+  /** The recommendation's impact check that is due, for the "Assess impact" form. */
+  @Transactional(readOnly = true)
+  public java.util.Optional<ImpactCheck> dueImpactCheck(Long recommendationId) {
+    return impactChecks.due(recommendationId);
+  }
+
+  /** Every impact check of the recommendation, oldest first. */
+  @Transactional(readOnly = true)
+  public List<ImpactCheck> impactChecks(Long recommendationId) {
+    return impactChecks.of(List.of(recommendationId));
   }
 
   @Transactional
   public Action addFurtherAction(Long recommendationId, String description, String agency, String responsible,
       String timescale, String userId) {
     Recommendation recommendation = get(recommendationId);
-    recommendation.setStatus(RecommendationStatus.IN_PROGRESS);
+    if (recommendation.getStatus() != RecommendationStatus.IMPACT_NOT_EVIDENT) {
+      // Reopened after an impact check keeps saying why until the sub-group is asked to confirm again.
+      recommendation.setStatus(RecommendationStatus.IN_PROGRESS);
+    }
     return actions.createFurtherAction(recommendation, description, agency, responsible, timescale, userId);
   }
 

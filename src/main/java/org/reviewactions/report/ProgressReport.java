@@ -10,13 +10,48 @@ import java.util.Set;
  * A review's actions as they stood at the end of {@code asAt}: one row per action, in plan order.
  *
  * @param agencies the agencies the rows are limited to, or empty when the report covers every agency
+ * @param impacts the impact checks of its recommendations scheduled by the end of {@code asAt}, with the judgements
+ *     recorded by then, in plan order and then oldest first
  */
 public record ProgressReport(Long reviewId, String reference, String title, String board, LocalDate asAt,
-    Set<String> agencies, List<Row> rows) {
+    Set<String> agencies, List<Row> rows, List<Impact> impacts) {
 
   public ProgressReport {
     agencies = Set.copyOf(agencies);
     rows = List.copyOf(rows);
+    impacts = List.copyOf(impacts);
+  }
+
+  /** A report without impact checks (none scheduled by its date). */
+  public ProgressReport(Long reviewId, String reference, String title, String board, LocalDate asAt,
+      Set<String> agencies, List<Row> rows) {
+    this(reviewId, reference, title, board, asAt, agencies, rows, List.of());
+  }
+
+  /**
+   * One impact check of a recommendation as it stood on the report's date.
+   *
+   * @param method how the check is made ("An audit")
+   * @param dueDate when the check was due
+   * @param judgement the judgement, when it was recorded on or before the report's date; otherwise null
+   * @param assessedOn the day it was recorded, or null
+   * @param findings what the check found, or null
+   */
+  public record Impact(String recommendationNumber, String method, LocalDate dueDate, String judgement,
+      LocalDate assessedOn, String findings, String evidenceReferences) {
+
+    /** The judgement, or that the check is still to come ("Due 15 March 2027"). */
+    public String outcome() {
+      return judgement != null ? judgement : "Check due " + org.reviewactions.shared.FormDates.shown(dueDate);
+    }
+
+    public String dueDateShown() {
+      return org.reviewactions.shared.FormDates.shown(dueDate);
+    }
+
+    public String assessedOnShown() {
+      return org.reviewactions.shared.FormDates.shown(assessedOn);
+    }
   }
 
   /**
@@ -41,8 +76,11 @@ public record ProgressReport(Long reviewId, String reference, String title, Stri
 
   /** The same report with only the rows of these agencies (an agency's own statement, an agency reader). */
   public ProgressReport forAgencies(Set<String> only) {
-    return new ProgressReport(reviewId, reference, title, board, asAt, only,
-        rows.stream().filter(row -> only.contains(row.agency())).toList());
+    List<Row> kept = rows.stream().filter(row -> only.contains(row.agency())).toList();
+    // A recommendation's impact belongs to every agency with an action under it.
+    Set<String> numbers = kept.stream().map(Row::recommendationNumber).collect(java.util.stream.Collectors.toSet());
+    return new ProgressReport(reviewId, reference, title, board, asAt, only, kept,
+        impacts.stream().filter(impact -> numbers.contains(impact.recommendationNumber())).toList());
   }
 
   /** How many rows have each status; every status is present, with 0 when none has it. */

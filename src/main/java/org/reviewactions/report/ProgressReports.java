@@ -18,6 +18,8 @@ import org.reviewactions.action.ActionStatus;
 import org.reviewactions.action.HistoryEntry;
 import org.reviewactions.action.ProgressUpdate;
 import org.reviewactions.action.Rag;
+import org.reviewactions.review.ImpactCheck;
+import org.reviewactions.review.ImpactChecks;
 import org.reviewactions.review.Recommendation;
 import org.reviewactions.review.Review;
 import org.reviewactions.shared.FormDates;
@@ -43,16 +45,18 @@ public class ProgressReports {
 
   private final ActionService actions;
   private final org.reviewactions.action.LateTasks lateTasks;
+  private final ImpactChecks impactChecks;
   private final Clock clock;
   private final ReportXlsx xlsx;
   private final ReportCsv csv;
   private final ReportPdf pdf;
   private final ReportHtml html;
 
-  ProgressReports(ActionService actions, org.reviewactions.action.LateTasks lateTasks, Clock clock, ReportXlsx xlsx,
-      ReportCsv csv, ReportPdf pdf, ReportHtml html) {
+  ProgressReports(ActionService actions, org.reviewactions.action.LateTasks lateTasks, ImpactChecks impactChecks,
+      Clock clock, ReportXlsx xlsx, ReportCsv csv, ReportPdf pdf, ReportHtml html) {
     this.actions = actions;
     this.lateTasks = lateTasks;
+    this.impactChecks = impactChecks;
     this.clock = clock;
     this.xlsx = xlsx;
     this.csv = csv;
@@ -111,7 +115,25 @@ public class ProgressReports {
           stage(state.status()), progressText, latest == null ? null : latest.getAsAt(), status));
     }
     return new ProgressReport(review.getId(), review.getReference(), review.getTitle(), review.getBoard(), date,
-        Set.of(), rows);
+        Set.of(), rows, impacts(recommendations, end));
+  }
+
+  /**
+   * The impact checks scheduled before {@code end}, each with its judgement only when that was recorded before
+   * {@code end}: a report of an earlier date shows the check as still due, as it then was.
+   */
+  private List<ProgressReport.Impact> impacts(List<Recommendation> recommendations, Instant end) {
+    Map<Long, Recommendation> byId = recommendations.stream().collect(Collectors.toMap(Recommendation::getId, r -> r));
+    return impactChecks.of(byId.keySet()).stream()
+        .filter(check -> check.getScheduledAt().isBefore(end))
+        .sorted(Comparator.comparing((ImpactCheck c) -> byId.get(c.getRecommendationId()).getPosition()))
+        .map(check -> {
+          boolean judged = check.getAssessedAt() != null && check.getAssessedAt().isBefore(end);
+          return new ProgressReport.Impact(byId.get(check.getRecommendationId()).getNumber(), check.getMethod().label(),
+              check.getDueDate(), judged ? check.getJudgement().label() : null,
+              judged ? LocalDate.ofInstant(check.getAssessedAt(), clock.getZone()) : null,
+              judged ? check.getFindings() : null, judged ? check.getEvidenceReferences() : null);
+        }).toList();
   }
 
   /** The report as an Excel workbook: one sheet, a frozen header row, wrapped text, Status filled in its RAG colour. */

@@ -71,8 +71,41 @@ class ReportPdf {
     } else {
       document.add(table);
     }
+    if (!report.impacts().isEmpty()) {
+      document.add(impacts(report));
+    }
     document.close();
     return out.toByteArray();
+  }
+
+  /** "Impact checks as at ...": each check's recommendation, method, due date, judgement (or still due) and findings. */
+  private static PdfPTable impacts(ProgressReport report) {
+    PdfPTable table = new PdfPTable(new float[] {10, 12, 12, 20, 46});
+    table.setWidthPercentage(100);
+    table.setSpacingBefore(14);
+    table.setHeaderRows(2);
+    PdfPCell caption = new PdfPCell(new Phrase("Impact checks as at " + report.asAtShown(), PdfFonts.bold(10)));
+    caption.setColspan(5);
+    caption.setBorder(Rectangle.NO_BORDER);
+    caption.setPaddingBottom(6);
+    table.addCell(caption);
+    for (String header : new String[] {"Recommendation", "How", "Due", "Judgement", "What was found"}) {
+      PdfPCell cell = new PdfPCell(new Phrase(header, BOLD));
+      cell.setBackgroundColor(rgb("F3F2F1"));
+      cell.setPadding(4);
+      table.addCell(cell);
+    }
+    for (ProgressReport.Impact impact : report.impacts()) {
+      String judgement = impact.outcome() + (impact.assessedOn() == null ? "" : "\n(recorded " + impact.assessedOnShown() + ")");
+      String found = impact.findings() == null ? "" : impact.findings()
+          + (impact.evidenceReferences() == null ? "" : "\nEvidence: " + impact.evidenceReferences());
+      for (String text : new String[] {impact.recommendationNumber(), impact.method(), impact.dueDateShown(), judgement, found}) {
+        PdfPCell cell = new PdfPCell(new Phrase(text, TEXT));
+        cell.setPadding(4);
+        table.addCell(cell);
+      }
+    }
+    return table;
   }
 
   private static Color rgb(String hex) {

@@ -26,12 +26,14 @@ public class Recommendations {
 
   /**
    * The reviews still open, in id order: those with a recommendation the monitoring sub-group has not yet confirmed
-   * implemented. A review whose every recommendation is implemented is closed; a review with none is left out too.
+   * implemented. A review whose every recommendation is implemented is closed (an impact check still to come does
+   * not reopen it; one that found no impact does, as its recommendation is reopened); a review with none is left out too.
    */
   @Transactional(readOnly = true)
   public java.util.List<Long> openReviewIds() {
-    return entities.createQuery("select distinct r.review.id from Recommendation r where r.status <> :implemented "
+    return entities.createQuery("select distinct r.review.id from Recommendation r where r.status not in :implemented "
         + "order by r.review.id", Long.class)
-        .setParameter("implemented", RecommendationStatus.IMPLEMENTED).getResultList();
+        .setParameter("implemented", java.util.List.of(RecommendationStatus.IMPLEMENTED, RecommendationStatus.IMPACT_ASSURED))
+        .getResultList();
   }
 }

@@ -267,7 +267,7 @@ class PlanChangesProcessTest extends ProcessTestSupport {
     assertThat(recProcess).isWaitingAt(RecommendationProcess.Element.CONFIRM_IMPLEMENTED);
     completeAs(TestPeople.CHAIR, openTask(recProcess.getId(), RecommendationProcess.Element.CONFIRM_IMPLEMENTED),
         Map.of(RecommendationProcess.Var.DECISION, RecommendationProcess.Value.IMPLEMENTED));
-    assertThat(recProcess).isEnded();
+    assertThat(recProcess).isWaitingAt(RecommendationProcess.Element.IMPACT_CHECK_DUE);
 
     assertThatThrownBy(() -> changes.addAction(rec.getId(), "Too late", agency, TestPeople.ROLE_WITH_HOLDER, "by June 2027",
         "after the fact", TestPeople.PLANNER)).isInstanceOf(PlanChangeRefused.class).hasMessageContaining("implemented");

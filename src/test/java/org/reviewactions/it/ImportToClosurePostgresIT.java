@@ -147,7 +147,11 @@ class ImportToClosurePostgresIT {
     complete(TestPeople.CHAIR, (String) confirm.get("id"), Map.of(RecommendationProcess.Var.DECISION,
         RecommendationProcess.Value.IMPLEMENTED));
     assertThat(jdbc.queryForObject("select status from recommendation where id = ?", String.class, recId)).isEqualTo("IMPLEMENTED");
-    assertThat(jdbc.queryForObject("select count(*) from act_ru_execution where proc_inst_id_ = ?", Integer.class, recPi)).isZero();
+    // Implemented, its impact check scheduled: the process waits at the check's timer.
+    assertThat(jdbc.queryForObject("select count(*) from act_ru_job where process_instance_id_ = ? and handler_type_ = 'timer-intermediate-transition'",
+        Integer.class, recPi)).isEqualTo(1);
+    assertThat(jdbc.queryForObject("select count(*) from impact_check where recommendation_id = ? and status = 'DUE'",
+        Integer.class, recId)).isEqualTo(1);
     assertThat(rest.getForEntity("/engine-rest/task", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
   }
 

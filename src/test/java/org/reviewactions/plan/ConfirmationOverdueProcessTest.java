@@ -87,6 +87,6 @@ class ConfirmationOverdueProcessTest extends ProcessTestSupport {
 
     completeAs(TestPeople.BOARD, openTask(pi.getId(), Element.CONFIRM_IMPLEMENTED),
         Map.of(Var.DECISION, Value.IMPLEMENTED, Var.CONFIRMATION_NOTE, "The board saw the audit"));
-    assertThat(pi).hasPassed(Element.RECORD_IMPLEMENTED).isEnded();
+    assertThat(pi).hasPassed(Element.RECORD_IMPLEMENTED).isWaitingAt(Element.IMPACT_CHECK_DUE);
   }
 }

@@ -75,7 +75,8 @@ class RecommendationProcessTest extends ProcessTestSupport {
     assertThat(recommendations.get(rec.getId()).getStatus()).isEqualTo(RecommendationStatus.AWAITING_CONFIRMATION);
 
     completeAs(TestPeople.CHAIR, confirm, Map.of(Var.DECISION, Value.IMPLEMENTED, Var.CONFIRMATION_NOTE, "Audit shows it"));
-    assertThat(pi).hasPassed(Element.RECORD_IMPLEMENTED, Element.END_IMPLEMENTED).isEnded();
+    // Implemented is not the end: the process waits for the impact check (six months by default).
+    assertThat(pi).hasPassed(Element.RECORD_IMPLEMENTED).isWaitingAt(Element.IMPACT_CHECK_DUE);
     Recommendation done = recommendations.get(rec.getId());
     assertThat(done.getStatus()).isEqualTo(RecommendationStatus.IMPLEMENTED);
     assertThat(done.getConfirmedBy()).isEqualTo(TestPeople.CHAIR);
@@ -113,7 +114,8 @@ class RecommendationProcessTest extends ProcessTestSupport {
     Task again = openTask(pi.getId(), Element.CONFIRM_IMPLEMENTED);
     assertThat(taskService.getVariable(again.getId(), Var.FURTHER_DESCRIPTION)).isNull();
     completeAs(TestPeople.CHAIR, again, Map.of(Var.DECISION, Value.IMPLEMENTED));
-    assertThat(pi).isEnded();
+    assertThat(pi).isWaitingAt(Element.IMPACT_CHECK_DUE);
+    assertThat(recommendations.get(rec.getId()).getStatus()).isEqualTo(RecommendationStatus.IMPLEMENTED);
   }
 
   @Test
