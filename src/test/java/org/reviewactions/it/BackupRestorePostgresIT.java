@@ -34,7 +34,7 @@ import org.reviewactions.action.ActionProcess;
  */
 class BackupRestorePostgresIT {
 
-  private static final Duration START = Duration.ofMinutes(12);
+  private static final Duration START = Duration.ofMinutes(20);
   /** Logged once the demo's first review's plan is committed (PackagedJarIT kills on it too). */
   private static final String FIRST_REVIEW_LOADED = "Demo review SCR-BABY-A in place";
   private static final PostgresDatabase ORIGINAL = PostgresDatabase.create();
