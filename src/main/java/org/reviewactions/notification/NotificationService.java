@@ -44,13 +44,16 @@ public class NotificationService {
   private final MailComposer composer;
   private final MailTransport transport;
   private final Clock clock;
+  private final NotificationMetrics metrics;
 
   NotificationService(
       NotificationRepository repository,
       MailTemplates templates,
       MailComposer composer,
       MailTransport transport,
-      Clock clock) {
+      Clock clock,
+      NotificationMetrics metrics) {
+    this.metrics = metrics;
     this.repository = repository;
     this.templates = templates;
     this.composer = composer;
@@ -89,12 +92,14 @@ public class NotificationService {
       MimeMessage message = composer.compose(mail, rendered, clock.instant());
       transport.send(message);
     } catch (MessagingException | IOException | RuntimeException e) {
+      metrics.failed(mail.kind());
       throw new NotificationSendException("Could not send the " + mail.kind() + " e-mail to " + recipient
           + " (action " + mail.actionId() + ", key " + mail.idempotencyKey() + "): " + e.getMessage(), e);
     }
 
     notification.markSent(clock.instant());
     repository.save(notification);
+    metrics.sent(mail.kind());
     log.info("Sent {} e-mail for action {} ({})", mail.kind(), mail.actionId(), mail.idempotencyKey());
     return true;
   }

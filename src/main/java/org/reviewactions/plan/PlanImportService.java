@@ -60,6 +60,7 @@ public class PlanImportService {
   private final PlanInterpreter interpreter = new PlanInterpreter();
   private final TimescaleParser timescales = new TimescaleParser();
   private final NameResolver resolver;
+  private final ImportMetrics metrics;
   /**
    * Two imports saving at once on H2 wait on each other's uncommitted rows (the same review, a shared
    * new responsible role) until H2's lock timeout ends one of them with an error; a large plan saved
@@ -69,7 +70,8 @@ public class PlanImportService {
 
   PlanImportService(ReviewRepository reviews, RecommendationRepository recommendations, ActionService actions,
       RoleDirectory roles, RuntimeService runtimeService, AsSystem asSystem, PlatformTransactionManager transactions,
-      ImportLimits limits, Clock clock, EntityManager entityManager) {
+      ImportLimits limits, Clock clock, EntityManager entityManager, ImportMetrics metrics) {
+    this.metrics = metrics;
     this.entityManager = entityManager;
     this.asSystem = asSystem;
     this.reviews = reviews;
@@ -102,6 +104,13 @@ public class PlanImportService {
    * result's outcome and errors say what is wrong, and nothing is saved unless the outcome is IMPORTED.
    */
   public ImportResult importPlan(ImportCommand command) {
+    long started = System.nanoTime();
+    ImportResult result = checkAndImport(command);
+    metrics.record(result.outcome(), java.time.Duration.ofNanos(System.nanoTime() - started));
+    return result;
+  }
+
+  private ImportResult checkAndImport(ImportCommand command) {
     String reviewRef = command.reviewRef() == null ? null : command.reviewRef().strip();
     long maxBytes = limits.maxFileSize().toBytes();
     if (command.content() != null && command.content().length > maxBytes) {

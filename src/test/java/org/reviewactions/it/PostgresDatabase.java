@@ -29,6 +29,19 @@ public final class PostgresDatabase {
     return "jdbc:postgresql://" + HOST + ":" + PORT + "/" + name;
   }
 
+  /** The database's name, for pg_dump and pg_restore. */
+  public String name() {
+    return name;
+  }
+
+  public static String host() {
+    return HOST;
+  }
+
+  public static String port() {
+    return PORT;
+  }
+
   public String user() {
     return USER;
   }

@@ -38,10 +38,14 @@ class NotificationIdempotencyDatabaseTest {
   private NotificationService service;
   private TransactionTemplate inTransaction;
 
+  private final io.micrometer.core.instrument.simple.SimpleMeterRegistry meters =
+      new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
+
   @BeforeEach
   void setUp() {
     service = new NotificationService(repository, new MailTemplates(),
-        new MailComposer(new NotificationProperties(null, null, null)), transport, Clock.fixed(NOW, ZoneOffset.UTC));
+        new MailComposer(new NotificationProperties(null, null, null)), transport, Clock.fixed(NOW, ZoneOffset.UTC),
+        new NotificationMetrics(meters));
     inTransaction = new TransactionTemplate(transactions);
   }
 

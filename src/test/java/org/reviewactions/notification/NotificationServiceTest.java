@@ -48,10 +48,14 @@ class NotificationServiceTest {
   private final FakeTransport transport = new FakeTransport();
   private NotificationService service;
 
+  private final io.micrometer.core.instrument.simple.SimpleMeterRegistry meters =
+      new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
+
   @BeforeEach
   void setUp() {
     service = new NotificationService(repository, new MailTemplates(),
-        new MailComposer(new NotificationProperties(null, null, null)), transport, Clock.fixed(NOW, ZoneOffset.UTC));
+        new MailComposer(new NotificationProperties(null, null, null)), transport, Clock.fixed(NOW, ZoneOffset.UTC),
+        new NotificationMetrics(meters));
     when(repository.findByIdempotencyKey(any())).thenReturn(Optional.empty());
     when(repository.saveAndFlush(any())).thenAnswer(invocation -> invocation.getArgument(0));
     when(repository.save(any())).thenAnswer(invocation -> invocation.getArgument(0));
@@ -87,6 +91,19 @@ class NotificationServiceTest {
     assertThat(row.getSentAt()).isEqualTo(NOW);
     assertThat(row.getAttempts()).isEqualTo(1);
     verify(repository).save(row);
+  }
+
+  @Test
+  void sendsAndFailuresAreCountedByKindAndARepeatIsNot() {
+    when(repository.findByIdempotencyKey(KEY)).thenReturn(Optional.empty());
+    service.send(assignment("jane@example.org"));
+    transport.failure = new MessagingException("Connection refused");
+    assertThatThrownBy(() -> service.send(assignment("jane@example.org"))).isInstanceOf(NotificationSendException.class);
+    when(repository.findByIdempotencyKey(KEY)).thenReturn(Optional.of(sentRow()));
+    service.send(assignment("jane@example.org"));
+
+    assertThat(meters.get(NotificationMetrics.SENT).tag("kind", "assignment").counter().count()).isEqualTo(1.0);
+    assertThat(meters.get(NotificationMetrics.FAILED).tag("kind", "assignment").counter().count()).isEqualTo(1.0);
   }
 
   @Test
