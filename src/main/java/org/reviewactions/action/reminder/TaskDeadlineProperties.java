@@ -19,6 +19,9 @@ import org.springframework.validation.annotation.Validated;
  * @param boardChallenge Board challenge (the board)
  * @param confirmRecommendationImplemented Confirm recommendation implemented (the monitoring sub-group)
  * @param reviewAgencyStatement Review agency progress statement (the monitoring sub-group)
+ * @param reviewChallengeResponse Review challenge response (the monitoring sub-group)
+ * @param challengeEscalation how many working days after its response date an unanswered agency challenge goes to
+ *     the board
  */
 @Validated
 @ConfigurationProperties("rat.deadlines")
@@ -29,11 +32,13 @@ public record TaskDeadlineProperties(
     @DefaultValue("10") @Positive @Max(260) int decideOnExtension,
     @DefaultValue("20") @Positive @Max(260) int boardChallenge,
     @DefaultValue("20") @Positive @Max(260) int confirmRecommendationImplemented,
-    @DefaultValue("10") @Positive @Max(260) int reviewAgencyStatement) {
+    @DefaultValue("10") @Positive @Max(260) int reviewAgencyStatement,
+    @DefaultValue("10") @Positive @Max(260) int reviewChallengeResponse,
+    @DefaultValue("5") @Positive @Max(260) int challengeEscalation) {
 
   /** Every service level at its default. */
   public static TaskDeadlineProperties defaults() {
-    return new TaskDeadlineProperties(10, 10, 10, 10, 20, 20, 10);
+    return new TaskDeadlineProperties(10, 10, 10, 10, 20, 20, 10, 10, 5);
   }
 
   /** The service level of the task the diagrams name by {@code key} (the property's camelCase name). */
@@ -46,6 +51,8 @@ public record TaskDeadlineProperties(
       case "boardChallenge" -> boardChallenge;
       case "confirmRecommendationImplemented" -> confirmRecommendationImplemented;
       case "reviewAgencyStatement" -> reviewAgencyStatement;
+      case "reviewChallengeResponse" -> reviewChallengeResponse;
+      case "challengeEscalation" -> challengeEscalation;
       default -> throw new IllegalArgumentException("No service level for the task '" + key + "' under rat.deadlines");
     };
   }
