@@ -43,6 +43,7 @@ class ActionPageController {
     model.addAttribute("tasks", processInstanceId == null ? List.of()
         : waitingTasks.of(List.of(processInstanceId)).getOrDefault(processInstanceId, List.of()));
     model.addAttribute("planManager", currentUser.isPlanManager());
+    model.addAttribute("monitoringChair", currentUser.isMonitoringChair());
     // The evidence file address serves the owner, the uploader and those who oversee; others see the names only.
     model.addAttribute("filesLinked", currentUser.oversees()
         || currentUser.id().map(id -> id.equals(story.summary().ownerId())).orElse(false));
