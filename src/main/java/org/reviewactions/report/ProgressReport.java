@@ -10,13 +10,50 @@ import java.util.Set;
  * A review's actions as they stood at the end of {@code asAt}: one row per action, in plan order.
  *
  * @param agencies the agencies the rows are limited to, or empty when the report covers every agency
+ * @param challenges the agency challenges raised on or before the date, as they stood then, oldest first
  */
 public record ProgressReport(Long reviewId, String reference, String title, String board, LocalDate asAt,
-    Set<String> agencies, List<Row> rows) {
+    Set<String> agencies, List<Row> rows, List<Challenge> challenges) {
 
   public ProgressReport {
     agencies = Set.copyOf(agencies);
     rows = List.copyOf(rows);
+    challenges = List.copyOf(challenges);
+  }
+
+  /** A report without challenges. */
+  public ProgressReport(Long reviewId, String reference, String title, String board, LocalDate asAt,
+      Set<String> agencies, List<Row> rows) {
+    this(reviewId, reference, title, board, asAt, agencies, rows, List.of());
+  }
+
+  /**
+   * An agency challenge as the minutes list it, on the report's date.
+   *
+   * @param status where it stood on the date, in words
+   * @param response the agency's response by then, or null
+   * @param outcome the chair's or the board's outcome by then, or null while it is open
+   * @param steps each step after raising, "date: what (who)", with its note where it has one
+   */
+  public record Challenge(LocalDate raisedOn, String raisedBy, String agency, String concern, List<String> actions,
+      LocalDate responseDue, String status, String response, LocalDate respondedOn, String outcome, List<String> steps) {
+
+    public Challenge {
+      actions = List.copyOf(actions);
+      steps = List.copyOf(steps);
+    }
+
+    public String raisedOnShown() {
+      return org.reviewactions.shared.FormDates.shown(raisedOn);
+    }
+
+    public String responseDueShown() {
+      return org.reviewactions.shared.FormDates.shown(responseDue);
+    }
+
+    public String respondedOnShown() {
+      return org.reviewactions.shared.FormDates.shown(respondedOn);
+    }
   }
 
   /**
@@ -39,10 +76,11 @@ public record ProgressReport(Long reviewId, String reference, String title, Stri
     }
   }
 
-  /** The same report with only the rows of these agencies (an agency's own statement, an agency reader). */
+  /** The same report with only the rows and challenges of these agencies (an agency's own statement, an agency reader). */
   public ProgressReport forAgencies(Set<String> only) {
     return new ProgressReport(reviewId, reference, title, board, asAt, only,
-        rows.stream().filter(row -> only.contains(row.agency())).toList());
+        rows.stream().filter(row -> only.contains(row.agency())).toList(),
+        challenges.stream().filter(challenge -> only.contains(challenge.agency())).toList());
   }
 
   /** How many rows have each status; every status is present, with 0 when none has it. */
