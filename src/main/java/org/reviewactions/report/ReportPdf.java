@@ -83,7 +83,7 @@ class ReportPdf {
     heading.setSpacingBefore(12);
     document.add(heading);
     if (report.challenges().isEmpty()) {
-      document.add(new Paragraph("No agency was challenged on its progress by " + report.asAtShown() + ".", TEXT));
+      document.add(new Paragraph("No agency was challenged about its progress by " + report.asAtShown() + ".", TEXT));
       return;
     }
     PdfPTable table = new PdfPTable(CHALLENGE_WIDTHS);

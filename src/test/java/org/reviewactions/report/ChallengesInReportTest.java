@@ -134,7 +134,7 @@ class ChallengesInReportTest extends ProcessTestSupport {
     assertThat(later.forAgencies(Set.of(socialCare)).challenges()).extracting(ProgressReport.Challenge::agency)
         .containsExactly(socialCare);
     assertThat(reports.html(reports.asAt(reviewId, LocalDate.of(2026, 11, 30))))
-        .contains("No agency was challenged on its progress by 30 November 2026.");
+        .contains("No agency was challenged about its progress by 30 November 2026.");
   }
 
   private void at(String instant) {
