@@ -174,6 +174,12 @@ public class ActionStories {
       case "EXTENSION_REQUESTED" -> "More time requested";
       case "EXTENSION_DECIDED" -> "Decision on more time";
       case "ROLE_HOLDER_CHANGED" -> "Role handed over";
+      case "CHALLENGE_RAISED" -> "Agency challenged";
+      case "CHALLENGE_REMINDED" -> "Challenge response date passed";
+      case "CHALLENGE_ANSWERED" -> "Agency responded to challenge";
+      case "CHALLENGE_ACCEPTED" -> "Challenge response accepted";
+      case "CHALLENGE_ESCALATED" -> "Challenge escalated to the board";
+      case "CHALLENGE_OUTCOME" -> "Board outcome of challenge";
       default -> kind;
     };
   }

@@ -29,5 +29,12 @@ public enum HistoryKind {
   ACTION_ADDED,
   TEXT_EDITED,
   /** A task still open a second period after its deadline went to the board (or, the board's own, the board was told again). */
-  TASK_ESCALATED
+  TASK_ESCALATED,
+  // An agency challenge about the action (module challenge): each step, on every action it names
+  CHALLENGE_RAISED,
+  CHALLENGE_REMINDED,
+  CHALLENGE_ANSWERED,
+  CHALLENGE_ACCEPTED,
+  CHALLENGE_ESCALATED,
+  CHALLENGE_OUTCOME
 }

@@ -43,6 +43,7 @@ class ActionPageController {
     model.addAttribute("tasks", processInstanceId == null ? List.of()
         : waitingTasks.of(List.of(processInstanceId)).getOrDefault(processInstanceId, List.of()));
     model.addAttribute("planManager", currentUser.isPlanManager());
+    model.addAttribute("monitoringChair", currentUser.isMonitoringChair());
     model.addAttribute("width", "full");
     return "oversight/action";
   }

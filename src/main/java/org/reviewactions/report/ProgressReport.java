@@ -12,20 +12,22 @@ import java.util.Set;
  * @param agencies the agencies the rows are limited to, or empty when the report covers every agency
  * @param impacts the impact checks of its recommendations scheduled by the end of {@code asAt}, with the judgements
  *     recorded by then, in plan order and then oldest first
+ * @param challenges the agency challenges raised on or before the date, as they stood then, oldest first
  */
 public record ProgressReport(Long reviewId, String reference, String title, String board, LocalDate asAt,
-    Set<String> agencies, List<Row> rows, List<Impact> impacts) {
+    Set<String> agencies, List<Row> rows, List<Impact> impacts, List<Challenge> challenges) {
 
   public ProgressReport {
     agencies = Set.copyOf(agencies);
     rows = List.copyOf(rows);
     impacts = List.copyOf(impacts);
+    challenges = List.copyOf(challenges);
   }
 
-  /** A report without impact checks (none scheduled by its date). */
+  /** A report without impact checks or challenges. */
   public ProgressReport(Long reviewId, String reference, String title, String board, LocalDate asAt,
       Set<String> agencies, List<Row> rows) {
-    this(reviewId, reference, title, board, asAt, agencies, rows, List.of());
+    this(reviewId, reference, title, board, asAt, agencies, rows, List.of(), List.of());
   }
 
   /**
@@ -55,6 +57,35 @@ public record ProgressReport(Long reviewId, String reference, String title, Stri
   }
 
   /**
+   * An agency challenge as the minutes list it, on the report's date.
+   *
+   * @param status where it stood on the date, in words
+   * @param response the agency's response by then, or null
+   * @param outcome the chair's or the board's outcome by then, or null while it is open
+   * @param steps each step after raising, "date: what (who)", with its note where it has one
+   */
+  public record Challenge(LocalDate raisedOn, String raisedBy, String agency, String concern, List<String> actions,
+      LocalDate responseDue, String status, String response, LocalDate respondedOn, String outcome, List<String> steps) {
+
+    public Challenge {
+      actions = List.copyOf(actions);
+      steps = List.copyOf(steps);
+    }
+
+    public String raisedOnShown() {
+      return org.reviewactions.shared.FormDates.shown(raisedOn);
+    }
+
+    public String responseDueShown() {
+      return org.reviewactions.shared.FormDates.shown(responseDue);
+    }
+
+    public String respondedOnShown() {
+      return org.reviewactions.shared.FormDates.shown(respondedOn);
+    }
+  }
+
+  /**
    * One action on the report's date.
    *
    * @param recommendation the recommendation's number and text, as the plan has it
@@ -74,13 +105,14 @@ public record ProgressReport(Long reviewId, String reference, String title, Stri
     }
   }
 
-  /** The same report with only the rows of these agencies (an agency's own statement, an agency reader). */
+  /** The same report with only the rows and challenges of these agencies (an agency's own statement, an agency reader). */
   public ProgressReport forAgencies(Set<String> only) {
     List<Row> kept = rows.stream().filter(row -> only.contains(row.agency())).toList();
     // A recommendation's impact belongs to every agency with an action under it.
     Set<String> numbers = kept.stream().map(Row::recommendationNumber).collect(java.util.stream.Collectors.toSet());
     return new ProgressReport(reviewId, reference, title, board, asAt, only, kept,
-        impacts.stream().filter(impact -> numbers.contains(impact.recommendationNumber())).toList());
+        impacts.stream().filter(impact -> numbers.contains(impact.recommendationNumber())).toList(),
+        challenges.stream().filter(challenge -> only.contains(challenge.agency())).toList());
   }
 
   /** How many rows have each status; every status is present, with 0 when none has it. */

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.reviewactions.action.Action;
 import org.reviewactions.action.ActionService;
+import org.reviewactions.challenge.AgencyChallenges;
 import org.reviewactions.action.ActionStateChange;
 import org.reviewactions.action.ActionStatus;
 import org.reviewactions.action.HistoryEntry;
@@ -51,12 +52,14 @@ public class ProgressReports {
   private final ReportCsv csv;
   private final ReportPdf pdf;
   private final ReportHtml html;
+  private final AgencyChallenges challenges;
 
   ProgressReports(ActionService actions, org.reviewactions.action.LateTasks lateTasks, ImpactChecks impactChecks,
-      Clock clock, ReportXlsx xlsx, ReportCsv csv, ReportPdf pdf, ReportHtml html) {
+      Clock clock, ReportXlsx xlsx, ReportCsv csv, ReportPdf pdf, ReportHtml html, AgencyChallenges challenges) {
     this.actions = actions;
     this.lateTasks = lateTasks;
     this.impactChecks = impactChecks;
+    this.challenges = challenges;
     this.clock = clock;
     this.xlsx = xlsx;
     this.csv = csv;
@@ -115,7 +118,7 @@ public class ProgressReports {
           stage(state.status()), progressText, latest == null ? null : latest.getAsAt(), status));
     }
     return new ProgressReport(review.getId(), review.getReference(), review.getTitle(), review.getBoard(), date,
-        Set.of(), rows, impacts(recommendations, end));
+        Set.of(), rows, impacts(recommendations, end), challenges(reviewId, date));
   }
 
   /**
@@ -134,6 +137,16 @@ public class ProgressReports {
               judged ? LocalDate.ofInstant(check.getAssessedAt(), clock.getZone()) : null,
               judged ? check.getFindings() : null, judged ? check.getEvidenceReferences() : null);
         }).toList();
+  }
+
+  /** The challenges raised on or before the date with what had happened to each by then, as the minutes list them. */
+  private List<ProgressReport.Challenge> challenges(Long reviewId, LocalDate date) {
+    return challenges.asAt(reviewId, date).stream().map(line -> new ProgressReport.Challenge(line.raisedOn(),
+        line.raisedBy(), line.agency(), line.concern(), line.actions(), line.responseDue(), line.status().label(),
+        line.response(), line.respondedOn(), line.outcome(), line.steps().stream()
+            .map(step -> FormDates.shown(step.on()) + ": " + step.what() + " (" + step.who() + ")"
+                + (step.note() == null ? "" : ". " + step.note()))
+            .toList())).toList();
   }
 
   /** The report as an Excel workbook: one sheet, a frozen header row, wrapped text, Status filled in its RAG colour. */

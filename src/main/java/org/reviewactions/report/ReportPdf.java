@@ -30,6 +30,7 @@ import org.springframework.stereotype.Component;
 class ReportPdf {
 
   private static final float[] WIDTHS = {20, 20, 10, 9, 11, 22, 8};
+  private static final float[] CHALLENGE_WIDTHS = {12, 10, 22, 18, 19, 19};
   private static final Font TEXT = PdfFonts.regular(8);
   private static final Font BOLD = PdfFonts.bold(8);
   private static final Font TITLE = PdfFonts.bold(14);
@@ -74,6 +75,7 @@ class ReportPdf {
     if (!report.impacts().isEmpty()) {
       document.add(impacts(report));
     }
+    challenges(document, report);
     document.close();
     return out.toByteArray();
   }
@@ -106,6 +108,41 @@ class ReportPdf {
       }
     }
     return table;
+  }
+
+  /** The agency challenges as the minutes list them: raised (when, by whom), agency, concern, actions, response, outcome. */
+  private static void challenges(Document document, ProgressReport report) {
+    Paragraph heading = new Paragraph("Agency challenges", PdfFonts.bold(11));
+    heading.setSpacingBefore(12);
+    document.add(heading);
+    if (report.challenges().isEmpty()) {
+      document.add(new Paragraph("No agency was challenged about its progress by " + report.asAtShown() + ".", TEXT));
+      return;
+    }
+    PdfPTable table = new PdfPTable(CHALLENGE_WIDTHS);
+    table.setWidthPercentage(100);
+    table.setSpacingBefore(6);
+    table.setHeaderRows(1);
+    for (String header : List.of("Raised", "Agency", "Concern", "Actions", "Response", "Outcome")) {
+      PdfPCell cell = new PdfPCell(new Phrase(header, BOLD));
+      cell.setBackgroundColor(rgb("F3F2F1"));
+      cell.setPadding(4);
+      table.addCell(cell);
+    }
+    for (ProgressReport.Challenge c : report.challenges()) {
+      List<String> cells = List.of(
+          c.raisedOnShown() + "\nby " + c.raisedBy() + "\nResponse due by " + c.responseDueShown(),
+          c.agency(), c.concern(), String.join("\n", c.actions()),
+          c.response() == null ? "No response" : c.respondedOnShown() + "\n" + c.response(),
+          c.status() + (c.outcome() == null ? "" : "\n" + c.outcome())
+              + (c.steps().isEmpty() ? "" : "\n" + String.join("\n", c.steps())));
+      for (String text : cells) {
+        PdfPCell cell = new PdfPCell(new Phrase(text, TEXT));
+        cell.setPadding(4);
+        table.addCell(cell);
+      }
+    }
+    document.add(table);
   }
 
   private static Color rgb(String hex) {

@@ -39,6 +39,12 @@ public class CurrentUser {
     return mine.contains(groups.board()) || mine.contains(Groups.CAMUNDA_ADMIN);
   }
 
+  /** Whether the signed-in user chairs the monitoring sub-group or is a Camunda administrator (who may raise a challenge). */
+  public boolean isMonitoringChair() {
+    List<String> mine = groupIds();
+    return mine.contains(groups.monitoring()) || mine.contains(Groups.CAMUNDA_ADMIN);
+  }
+
   public Optional<String> id() {
     Authentication authentication = identityService.getCurrentAuthentication();
     return Optional.ofNullable(authentication).map(Authentication::getUserId).filter(id -> !id.isBlank());

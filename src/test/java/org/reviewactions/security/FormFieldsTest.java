@@ -85,7 +85,8 @@ class FormFieldsTest {
     }
     for (String form : new String[] {"deliver-action", "verify-evidence", "decide-extension", "decide-lapsed-action",
         "board-challenge", "nominate-owner", "confirm-action-dates", "confirm-recommendation", "start-action",
-        "start-recommendation", "start-notification", "write-agency-statement", "review-agency-statement"}) {
+        "start-recommendation", "start-notification", "write-agency-statement", "review-agency-statement",
+        "respond-to-challenge", "review-challenge-response", "consider-escalated-challenge"}) {
       try (InputStream in = new ClassPathResource("processes/" + form + ".form").getInputStream()) {
         assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).as(form).doesNotContain("\"datetime\"");
       }
@@ -101,11 +102,12 @@ class FormFieldsTest {
   void noFormLetsAPersonSetTheActionsIdentityOrRouting() throws IOException {
     for (String form : new String[] {"deliver-action", "verify-evidence", "decide-extension", "decide-lapsed-action",
         "board-challenge", "nominate-owner", "confirm-action-dates", "confirm-recommendation", "write-agency-statement",
-        "review-agency-statement"}) {
+        "review-agency-statement", "respond-to-challenge", "review-challenge-response", "consider-escalated-challenge"}) {
       assertThat(deployed(form).fields().keySet()).as(form)
           .doesNotContain("statementId", "statementApproved", "deadline", "ctxAgency", "ctxReview", "actionId", "ownerId", "dueDate", "followUpDate", "monitoringGroup", "boardGroup",
               "agencyLeadsGroup", "planManagersGroup", "recommendationId", "agency", "reviewRef", "defaultChairGroup",
-              "defaultBoardGroup");
+              "defaultBoardGroup", "challengeId", "challengeAccepted", "respondingGroups", "responseDue", "ctxConcern",
+              "ctxActions", "ctxRaisedBy", "ctxResponseDue");
     }
   }
 
@@ -115,6 +117,15 @@ class FormFieldsTest {
     FormFields review = deployed("review-agency-statement");
     assertThat(review.fields().keySet()).containsExactlyInAnyOrder("statementDecision", "returnComment");
     assertThat(review.options("statementDecision")).contains(Set.of("approve", "return"));
+  }
+
+  @Test
+  void theChallengeFormsTakeOnlyTheResponseTheChairsDecisionAndTheBoardsOutcome() throws IOException {
+    assertThat(deployed("respond-to-challenge").fields().keySet()).containsExactly("challengeResponse");
+    FormFields review = deployed("review-challenge-response");
+    assertThat(review.fields().keySet()).containsExactlyInAnyOrder("challengeDecision", "escalationReason");
+    assertThat(review.options("challengeDecision")).contains(Set.of("accept", "escalate"));
+    assertThat(deployed("consider-escalated-challenge").fields().keySet()).containsExactly("boardOutcome");
   }
 
   @Test

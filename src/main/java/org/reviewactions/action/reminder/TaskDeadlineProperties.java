@@ -20,6 +20,9 @@ import org.springframework.validation.annotation.Validated;
  * @param confirmRecommendationImplemented Confirm recommendation implemented (the monitoring sub-group)
  * @param reviewAgencyStatement Review agency progress statement (the monitoring sub-group)
  * @param submitIndicators Submit quarterly indicators (the agency's leads)
+ * @param reviewChallengeResponse Review challenge response (the monitoring sub-group)
+ * @param challengeEscalation how many working days after its response date an unanswered agency challenge goes to
+ *     the board
  */
 @Validated
 @ConfigurationProperties("rat.deadlines")
@@ -31,11 +34,13 @@ public record TaskDeadlineProperties(
     @DefaultValue("20") @Positive @Max(260) int boardChallenge,
     @DefaultValue("20") @Positive @Max(260) int confirmRecommendationImplemented,
     @DefaultValue("10") @Positive @Max(260) int reviewAgencyStatement,
-    @DefaultValue("15") @Positive @Max(260) int submitIndicators) {
+    @DefaultValue("15") @Positive @Max(260) int submitIndicators,
+    @DefaultValue("10") @Positive @Max(260) int reviewChallengeResponse,
+    @DefaultValue("5") @Positive @Max(260) int challengeEscalation) {
 
   /** Every service level at its default. */
   public static TaskDeadlineProperties defaults() {
-    return new TaskDeadlineProperties(10, 10, 10, 10, 20, 20, 10, 15);
+    return new TaskDeadlineProperties(10, 10, 10, 10, 20, 20, 10, 15, 10, 5);
   }
 
   /** The service level of the task the diagrams name by {@code key} (the property's camelCase name). */
@@ -49,6 +54,8 @@ public record TaskDeadlineProperties(
       case "confirmRecommendationImplemented" -> confirmRecommendationImplemented;
       case "reviewAgencyStatement" -> reviewAgencyStatement;
       case "submitIndicators" -> submitIndicators;
+      case "reviewChallengeResponse" -> reviewChallengeResponse;
+      case "challengeEscalation" -> challengeEscalation;
       default -> throw new IllegalArgumentException("No service level for the task '" + key + "' under rat.deadlines");
     };
   }

@@ -42,6 +42,15 @@ public class TaskDeadlines {
     return Date.from(calendar.plusWorkingDays(clock.instant(), 2 * properties.workingDays(key)));
   }
 
+  /**
+   * The working days named {@code key} after a deadline set elsewhere (e.g. an agency challenge's response date), at
+   * send-at: when what is still not done by then goes further.
+   */
+  public Date after(Date deadline, String key) {
+    return Date.from(calendar.plusWorkingDays(Objects.requireNonNull(deadline, "deadline").toInstant(),
+        properties.workingDays(key)));
+  }
+
   /** The follow-up date of the task named {@code key}: half-way to its due date. */
   public Date followUp(String key) {
     return Date.from(calendar.plusWorkingDays(clock.instant(), halfOf(properties.workingDays(key))));
