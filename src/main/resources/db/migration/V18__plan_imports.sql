@@ -20,3 +20,8 @@ create table plan_import (
 
 -- The start-up check looks for imports left unfinished.
 create index ix_plan_import_status on plan_import (status);
+
+-- The action processes' listeners find their action by process instance (ActionService.ofProcess) on every task
+-- event. Without an index each lookup read every action saved before it, so an import's cost per action grew with
+-- the plan and with every plan before it.
+create index ix_plan_action_process on plan_action (process_instance_id);

@@ -2,8 +2,9 @@ package org.reviewactions.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -34,6 +35,7 @@ import org.springframework.test.web.servlet.MockMvc;
 class BackgroundImportTest extends ProcessTestSupport {
 
   private static final int ACTIONS = 30;
+  private static final String SECOND_PLANNER = "planner-background";
 
   @Autowired MockMvc mvc;
   @Autowired JdbcTemplate jdbc;
@@ -225,8 +227,45 @@ class BackgroundImportTest extends ProcessTestSupport {
     mvc.perform(get("/api/imports/99999999999999999999999").header("Authorization", SignIn.basic(TestPeople.PLANNER)))
         .andExpect(status().isNotFound());
     mvc.perform(get("/api/imports/" + id)).andExpect(status().isUnauthorized());
+    // Plan managers share the work of importing: another one may follow the import too.
+    if (identityService.createUserQuery().userId(SECOND_PLANNER).count() == 0) {
+      org.camunda.bpm.engine.identity.User user = identityService.newUser(SECOND_PLANNER);
+      user.setFirstName("Bea");
+      user.setLastName("Planner");
+      user.setEmail(SECOND_PLANNER + "@example.org");
+      user.setPassword(TestPeople.PASSWORD);
+      // As TestPeople does: the test password is below the password policy.
+      ((org.camunda.bpm.engine.impl.IdentityServiceImpl) identityService).saveUser(user, true);
+      identityService.createMembership(SECOND_PLANNER, "plan-managers");
+    }
+    mvc.perform(get("/api/imports/" + id).header("Authorization", SignIn.basic(SECOND_PLANNER)))
+        .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("DONE"));
     MockHttpSession owner = SignIn.session(mvc, TestPeople.OWNER);
     mvc.perform(get("/plans/import/" + id).session(owner)).andExpect(status().isNotFound());
+  }
+
+  @Test
+  void confirmingALargePlanOnThePageGoesOnToItsProgressPage() throws Exception {
+    TestPlan plan = plan();
+    MockHttpSession planner = SignIn.session(mvc, TestPeople.PLANNER);
+    String preview = mvc.perform(multipart("/plans/import")
+            .file(new MockMultipartFile("file", "plan.csv", "text/csv", plan.csv())).session(planner).with(csrf())
+            .param("reviewRef", plan.reviewRef()).param("title", "SCR Large").param("board", "Test LSCB")
+            .param("published", "2026-01-15"))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"token\" value=\"([A-Za-z0-9_-]+)\"")
+        .matcher(preview);
+    assertThat(token.find()).isTrue();
+
+    String location = mvc.perform(post("/plans/import").session(planner).with(csrf()).param("confirm", "true")
+            .param("token", token.group(1)).param("acknowledge", "unreachable"))
+        .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+
+    assertThat(location).matches("/plans/import/[0-9]+");
+    ImportStatus end = awaitEnd(Long.parseLong(location.substring(location.lastIndexOf('/') + 1)));
+    assertThat(end.status()).isEqualTo(Status.DONE);
+    assertThat(mvc.perform(get(location).session(planner)).andExpect(status().isOk()).andReturn().getResponse()
+        .getContentAsString()).contains("30 of 30 actions started");
   }
 
   @Test
