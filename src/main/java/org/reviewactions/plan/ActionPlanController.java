@@ -18,7 +18,9 @@ import org.springframework.web.multipart.MultipartFile;
  * no one responsible is imported only with {@code responsible=agency-lead}, giving each action to its agency's lead.
  * The preview lists each agency and role with what it resolves to; {@code agency=Name in plan:Existing agency} and
  * {@code role=Name in plan:Existing role of the agency}, repeated, map written names to existing ones. A plan with
- * actions no one would be asked about is imported only with {@code acknowledge=unreachable}.
+ * actions no one would be asked about is imported only with {@code acknowledge=unreachable}. A plan of more than
+ * {@code rat.import.background-threshold} actions is answered 202 with a {@code Location} of its status resource
+ * ({@code GET /api/imports/{id}}), and imported in the background, all or nothing.
  */
 @RestController
 @RequestMapping("/api/action-plans")
@@ -53,6 +55,10 @@ class ActionPlanController {
     if (status.isError()) {
       throw problem(status, result);
     }
+    if (result.outcome() == ImportResult.Outcome.STARTED) {
+      // A large plan goes on in the background: its status resource says when it is in, or that nothing was kept.
+      return ResponseEntity.accepted().location(java.net.URI.create("/api/imports/" + result.importId())).body(result);
+    }
     return ResponseEntity.status(status).body(result);
   }
 
@@ -74,6 +80,7 @@ class ActionPlanController {
     return switch (outcome) {
       case PREVIEW -> HttpStatus.OK;
       case IMPORTED -> HttpStatus.CREATED;
+      case STARTED -> HttpStatus.ACCEPTED;
       case INVALID, UNACKNOWLEDGED -> HttpStatus.UNPROCESSABLE_ENTITY;
       case BAD_MAPPING -> HttpStatus.BAD_REQUEST;
       case DUPLICATE, BUSY -> HttpStatus.CONFLICT;

@@ -112,8 +112,12 @@ class ImportPageController {
     // Acknowledged for this import only: the held plan keeps asking until it is imported.
     ImportResult result = importer.importPlan(held.get().withDryRun(false)
         .withNames(held.get().names().withAcknowledged(acknowledged.choices().acknowledged())));
-    if (result.outcome() == ImportResult.Outcome.IMPORTED || result.outcome() == ImportResult.Outcome.DUPLICATE) {
+    if (result.outcome() == ImportResult.Outcome.IMPORTED || result.outcome() == ImportResult.Outcome.DUPLICATE
+        || result.outcome() == ImportResult.Outcome.STARTED) {
       previews.forget(token, user);
+    }
+    if (result.outcome() == ImportResult.Outcome.STARTED) {
+      return "redirect:/plans/import/" + result.importId();
     }
     return show(held.get(), result, token, model, response);
   }

@@ -1,6 +1,7 @@
 package org.reviewactions.plan;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -14,11 +15,12 @@ import java.util.List;
  * @param roles every responsible role of the plan, within its agency, with what it resolves to
  * @param warnings the actions no one would be asked about (their agency has no leads, their role no holder): the
  *     plan manager must acknowledge them for the plan to be imported
+ * @param importId the background import that is saving the plan (outcome STARTED), else null
  */
 public record ImportResult(Outcome outcome, String reviewRef, int recommendationCount, int actionCount,
     int needsConfirmationCount, List<PreviewRecommendation> recommendations, List<ImportError> errors,
     List<ColumnReading> columns, List<String> notes, List<AgencyName> agencies, List<RoleName> roles,
-    List<ImportError> warnings) {
+    List<ImportError> warnings, @JsonInclude(JsonInclude.Include.NON_NULL) Long importId) {
 
   public ImportResult {
     recommendations = List.copyOf(recommendations);
@@ -28,6 +30,14 @@ public record ImportResult(Outcome outcome, String reviewRef, int recommendation
     agencies = List.copyOf(agencies);
     roles = List.copyOf(roles);
     warnings = List.copyOf(warnings);
+  }
+
+  public ImportResult(Outcome outcome, String reviewRef, int recommendationCount, int actionCount,
+      int needsConfirmationCount, List<PreviewRecommendation> recommendations, List<ImportError> errors,
+      List<ColumnReading> columns, List<String> notes, List<AgencyName> agencies, List<RoleName> roles,
+      List<ImportError> warnings) {
+    this(outcome, reviewRef, recommendationCount, actionCount, needsConfirmationCount, recommendations, errors, columns,
+        notes, agencies, roles, warnings, null);
   }
 
   public ImportResult(Outcome outcome, String reviewRef, int recommendationCount, int actionCount,
@@ -47,6 +57,11 @@ public record ImportResult(Outcome outcome, String reviewRef, int recommendation
     /** dryRun: read and checked, nothing saved. */
     PREVIEW,
     IMPORTED,
+    /**
+     * A large plan, checked and being imported in the background, chunk by chunk; its {@link ImportStatus} (under
+     * {@code importId}) says when the whole plan is in, or that nothing of it was kept.
+     */
+    STARTED,
     /** The file or the review details have errors; nothing saved. */
     INVALID,
     /**

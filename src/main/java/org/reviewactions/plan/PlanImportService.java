@@ -1,23 +1,15 @@
 package org.reviewactions.plan;
 
-import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import java.util.regex.Pattern;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.reviewactions.action.Action;
-import org.reviewactions.action.ActionService;
 import org.reviewactions.identity.RoleDirectory;
 import org.reviewactions.plan.ImportResult.Outcome;
 import org.reviewactions.plan.ImportResult.PreviewAction;
 import org.reviewactions.plan.ImportResult.PreviewRecommendation;
-import org.reviewactions.review.Recommendation;
 import org.reviewactions.review.Review;
 import org.reviewactions.shared.AsSystem;
 import org.reviewactions.timescale.ParsedTimescale;
@@ -33,8 +25,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * either previews it or saves it and starts one recommendation process per recommendation.
  *
  * <p>The file is read and checked before any transaction starts, within the limits of
- * {@link ImportLimits}; the save is one transaction, so any error leaves nothing behind. Saves run one
- * at a time on a node, and the database's unique key on the lower-cased reference decides between
+ * {@link ImportLimits}. A plan of up to {@link ImportJobSettings#backgroundThreshold()} actions is saved in one
+ * transaction, so any error leaves nothing behind; a larger one is handed to {@link BackgroundImports}, which saves
+ * it in chunks and removes them all if it fails (outcome STARTED). Saves run one at a time on a node
+ * ({@link ImportTurns}), and the database's unique key on the lower-cased reference decides between
  * nodes: of several imports of one review, one is imported and the others are answered as duplicates.
  */
 @Service
@@ -47,39 +41,31 @@ public class PlanImportService {
 
   private final Clock clock;
   private final ReviewRepository reviews;
-  private final RecommendationRepository recommendations;
-  private final ActionService actions;
   private final RoleDirectory roles;
-  private final RuntimeService runtimeService;
   private final AsSystem asSystem;
   private final TransactionTemplate transaction;
-  private final EntityManager entityManager;
   private final ImportLimits limits;
   private final PublishedDates publishedDates;
   private final PlanSheetReader reader;
   private final PlanInterpreter interpreter = new PlanInterpreter();
   private final TimescaleParser timescales = new TimescaleParser();
   private final NameResolver resolver;
+  private final PlanWriter writer;
+  private final ImportTurns turns;
+  private final BackgroundImports background;
   private final ImportMetrics metrics;
-  /**
-   * Two imports saving at once on H2 wait on each other's uncommitted rows (the same review, a shared
-   * new responsible role) until H2's lock timeout ends one of them with an error; a large plan saved
-   * while another is also held in memory is what the heap is least able to afford. Saves take turns.
-   */
-  private final ReentrantLock saving = new ReentrantLock(true);
 
-  PlanImportService(ReviewRepository reviews, RecommendationRepository recommendations, ActionService actions,
-      RoleDirectory roles, RuntimeService runtimeService, AsSystem asSystem, PlatformTransactionManager transactions,
-      ImportLimits limits, Clock clock, EntityManager entityManager, ImportMetrics metrics) {
+  PlanImportService(ReviewRepository reviews, RoleDirectory roles, AsSystem asSystem,
+      PlatformTransactionManager transactions, ImportLimits limits, Clock clock, PlanWriter writer, ImportTurns turns,
+      BackgroundImports background, ImportMetrics metrics) {
     this.metrics = metrics;
-    this.entityManager = entityManager;
     this.asSystem = asSystem;
     this.reviews = reviews;
-    this.recommendations = recommendations;
-    this.actions = actions;
     this.roles = roles;
     this.resolver = new NameResolver(roles);
-    this.runtimeService = runtimeService;
+    this.writer = writer;
+    this.turns = turns;
+    this.background = background;
     this.transaction = new TransactionTemplate(transactions);
     this.limits = limits;
     this.publishedDates = new PublishedDates(limits, clock);
@@ -180,16 +166,12 @@ public class PlanImportService {
 
   private ImportResult saveInTurn(ImportCommand command, String reviewRef, LocalDate published,
       List<PreviewRecommendation> preview, LocalDate progressAsAt) {
-    try {
-      if (!saving.tryLock(limits.waitForOtherImport().toMillis(), TimeUnit.MILLISECONDS)) {
-        return busy(reviewRef, preview);
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return busy(reviewRef, preview);
+    if (background.isLarge(preview.stream().mapToInt(r -> r.actions().size()).sum())) {
+      return background.submit(command, published, preview, progressAsAt)
+          .map(id -> started(reviewRef, preview, id)).orElseGet(() -> busy(reviewRef, preview));
     }
     try {
-      return transaction.execute(status -> {
+      return turns.inTurn(() -> transaction.execute(status -> {
         // Checked again now it is this import's turn: the one before may have been of the same review.
         if (reviews.existsByReferenceKey(Review.key(reviewRef))) {
           return duplicate(reviewRef, preview);
@@ -200,16 +182,23 @@ public class PlanImportService {
           return null;
         });
         return result(Outcome.IMPORTED, reviewRef, preview, List.of());
-      });
+      }));
+    } catch (ImportTurns.Busy e) {
+      return busy(reviewRef, preview);
     } catch (DataIntegrityViolationException e) {
       // Another node saved the same review first; the unique key on reference_key let only one through.
       if (reviewExists(reviewRef)) {
         return duplicate(reviewRef, preview);
       }
       throw e;
-    } finally {
-      saving.unlock();
     }
+  }
+
+  private static ImportResult started(String reviewRef, List<PreviewRecommendation> preview, long importId) {
+    ImportResult queued = result(Outcome.STARTED, reviewRef, preview, List.of());
+    return new ImportResult(queued.outcome(), reviewRef, queued.recommendationCount(), queued.actionCount(),
+        queued.needsConfirmationCount(), queued.recommendations(), queued.errors(), List.of(), List.of(), List.of(),
+        List.of(), List.of(), importId);
   }
 
   private LocalDate checkReview(ImportCommand command, List<ImportError> errors) {
@@ -285,54 +274,9 @@ public class PlanImportService {
   }
 
   private void save(ImportCommand command, LocalDate published, List<PreviewRecommendation> preview, LocalDate progressAsAt) {
-    Review review = new Review(command.reviewRef().strip(), command.title().strip(), command.board().strip(), published);
-    review.setSourceFile(command.fileName());
-    review.setImportedBy(command.importedBy());
-    review.setImportedAt(clock.instant());
-    reviews.saveAndFlush(review);
-    int recPosition = 0;
-    List<Long> saved = new ArrayList<>();
-    for (PreviewRecommendation rec : preview) {
-      Recommendation recommendation = recommendations.save(new Recommendation(review, ++recPosition, rec.number(),
-          rec.text(), rec.intendedOutcome(), sourceOf(command, rec.row())));
-      int actionPosition = 0;
-      for (PreviewAction a : rec.actions()) {
-        String agency = a.agency() == null ? review.getBoard() : a.agency();
-        Action action = actions.create(recommendation, ++actionPosition, a.description(), agency, a.responsible(),
-            a.timescale(), new ParsedTimescale(a.startDate(), a.dueDate(),
-                a.reviewCadence() == null ? null : java.time.Period.parse(a.reviewCadence()), a.needsConfirmation(),
-                a.timescaleNote()), command.importedBy());
-        action.setImportedStatus(a.status());
-        if (a.progress() != null) {
-          actions.recordImportedProgress(action.getId(), progressAsAt, a.progress(), command.importedBy());
-        }
-      }
-      saved.add(recommendation.getId());
-      forgetSaved();
-    }
-    for (Long id : saved) {
-      Recommendation recommendation = recommendations.findById(id).orElseThrow();
-      ProcessInstance instance = runtimeService.startProcessInstanceByKey(RecommendationProcess.KEY,
-          recommendation.businessKey(), java.util.Map.of(RecommendationProcess.Var.RECOMMENDATION_ID, id));
-      recommendation.setProcessInstanceId(instance.getId());
-      forgetSaved();
-    }
-  }
-
-  /**
-   * Writes what is pending and lets the persistence context forget it. Hibernate checks every entity it
-   * manages before each query (the processes' listeners query per action), so a context that kept a
-   * whole plan's actions, progress and history made a large import slow down with the square of its size.
-   */
-  private void forgetSaved() {
-    entityManager.flush();
-    entityManager.clear();
-  }
-
-  private static String sourceOf(ImportCommand command, int row) {
-    String name = command.fileName() == null ? "uploaded plan" : command.fileName();
-    String source = name + ", row " + row;
-    return source.length() > 500 ? source.substring(source.length() - 500) : source;
+    Long reviewId = writer.saveReview(command, published);
+    List<Long> saved = writer.saveRecommendations(command, reviewId, new PlanWriter.Slice(1, preview), progressAsAt);
+    writer.startProcesses(saved, false);
   }
 
   /** The date of the plan's progress column ("PROGRESS AS AT 1.7.06"), else the publication date. */
@@ -361,14 +305,14 @@ public class PlanImportService {
     notes.addAll(moreNotes);
     return new ImportResult(result.outcome(), result.reviewRef(), result.recommendationCount(), result.actionCount(),
         result.needsConfirmationCount(), result.recommendations(), result.errors(), sheet.readings(), notes,
-        result.agencies(), result.roles(), result.warnings());
+        result.agencies(), result.roles(), result.warnings(), result.importId());
   }
 
   /** The result with what each agency and role of the plan resolves to, and the actions no one would be asked about. */
   private static ImportResult withNames(ImportResult result, NameResolver.Resolved names) {
     return new ImportResult(result.outcome(), result.reviewRef(), result.recommendationCount(), result.actionCount(),
         result.needsConfirmationCount(), result.recommendations(), result.errors(), result.columns(), result.notes(),
-        names.agencies(), names.roles(), names.warnings());
+        names.agencies(), names.roles(), names.warnings(), result.importId());
   }
 
   private static ImportResult duplicate(String reviewRef, List<PreviewRecommendation> preview) {

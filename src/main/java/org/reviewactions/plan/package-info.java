@@ -3,6 +3,6 @@
  * its limits and refusals, and the recommendation process that starts one action process per action.
  */
 @org.springframework.modulith.ApplicationModule(
-    allowedDependencies = {"shared", "timescale", "review", "identity", "action"})
+    allowedDependencies = {"shared", "timescale", "review", "identity", "action", "notification"})
 package org.reviewactions.plan;
 

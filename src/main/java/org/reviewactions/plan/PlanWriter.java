@@ -1,0 +1,156 @@
+package org.reviewactions.plan;
+
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.reviewactions.action.Action;
+import org.reviewactions.action.ActionService;
+import org.reviewactions.plan.ImportResult.PreviewAction;
+import org.reviewactions.plan.ImportResult.PreviewRecommendation;
+import org.reviewactions.review.Recommendation;
+import org.reviewactions.review.Review;
+import org.reviewactions.timescale.ParsedTimescale;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes a checked plan: the review, then its recommendations and actions, then one recommendation process each.
+ * Each step takes a slice of the plan, so that an import can commit it in chunks; none reads back what earlier
+ * slices wrote, so the work per action does not grow with the plan. Callers hold the transaction.
+ */
+@Component
+class PlanWriter {
+
+  private final Clock clock;
+  private final ReviewRepository reviews;
+  private final RecommendationRepository recommendations;
+  private final ActionService actions;
+  private final RuntimeService runtimeService;
+  private final EntityManager entityManager;
+
+  PlanWriter(Clock clock, ReviewRepository reviews, RecommendationRepository recommendations, ActionService actions,
+      RuntimeService runtimeService, EntityManager entityManager) {
+    this.clock = clock;
+    this.reviews = reviews;
+    this.recommendations = recommendations;
+    this.actions = actions;
+    this.runtimeService = runtimeService;
+    this.entityManager = entityManager;
+  }
+
+  /** One slice of the plan's recommendations, with the position of the first in the whole plan. */
+  record Slice(int firstPosition, List<PreviewRecommendation> recommendations) {
+    int actionCount() {
+      return recommendations.stream().mapToInt(r -> r.actions().size()).sum();
+    }
+  }
+
+  /** The plan cut into slices of whole recommendations with at most about {@code actionsPerSlice} actions each. */
+  static List<Slice> slices(List<PreviewRecommendation> plan, int actionsPerSlice) {
+    List<Slice> slices = new ArrayList<>();
+    List<PreviewRecommendation> current = new ArrayList<>();
+    int first = 1;
+    int actionsInCurrent = 0;
+    for (int i = 0; i < plan.size(); i++) {
+      PreviewRecommendation rec = plan.get(i);
+      if (!current.isEmpty() && actionsInCurrent + rec.actions().size() > actionsPerSlice) {
+        slices.add(new Slice(first, current));
+        current = new ArrayList<>();
+        first = i + 1;
+        actionsInCurrent = 0;
+      }
+      current.add(rec);
+      actionsInCurrent += rec.actions().size();
+    }
+    if (!current.isEmpty()) {
+      slices.add(new Slice(first, current));
+    }
+    return slices;
+  }
+
+  Long saveReview(ImportCommand command, LocalDate published) {
+    Review review = new Review(command.reviewRef().strip(), command.title().strip(), command.board().strip(), published);
+    review.setSourceFile(command.fileName());
+    review.setImportedBy(command.importedBy());
+    review.setImportedAt(clock.instant());
+    reviews.saveAndFlush(review);
+    return review.getId();
+  }
+
+  /** Saves a slice's recommendations and actions; returns the recommendations' ids in plan order. */
+  List<Long> saveRecommendations(ImportCommand command, Long reviewId, Slice slice, LocalDate progressAsAt) {
+    Review review = reviews.getReferenceById(reviewId);
+    String board = command.board().strip();
+    int recPosition = slice.firstPosition();
+    List<Long> saved = new ArrayList<>();
+    for (PreviewRecommendation rec : slice.recommendations()) {
+      Recommendation recommendation = recommendations.save(new Recommendation(review, recPosition++, rec.number(),
+          rec.text(), rec.intendedOutcome(), sourceOf(command, rec.row())));
+      int actionPosition = 0;
+      for (PreviewAction a : rec.actions()) {
+        String agency = a.agency() == null ? board : a.agency();
+        Action action = actions.create(recommendation, ++actionPosition, a.description(), agency, a.responsible(),
+            a.timescale(), new ParsedTimescale(a.startDate(), a.dueDate(),
+                a.reviewCadence() == null ? null : Period.parse(a.reviewCadence()), a.needsConfirmation(),
+                a.timescaleNote()), command.importedBy());
+        action.setImportedStatus(a.status());
+        if (a.progress() != null) {
+          actions.recordImportedProgress(action.getId(), progressAsAt, a.progress(), command.importedBy());
+        }
+      }
+      saved.add(recommendation.getId());
+      forgetSaved();
+    }
+    return saved;
+  }
+
+  /**
+   * Starts the recommendation process of each saved recommendation (which starts one action process per action).
+   * With {@code suspend}, every instance started is suspended before the transaction commits, so no timer of it
+   * fires and no task of it can be worked until the import {@linkplain #activate activates} it.
+   */
+  void startProcesses(List<Long> recommendationIds, boolean suspend) {
+    for (Long id : recommendationIds) {
+      Recommendation recommendation = recommendations.findById(id).orElseThrow();
+      ProcessInstance instance = runtimeService.startProcessInstanceByKey(RecommendationProcess.KEY,
+          recommendation.businessKey(), Map.of(RecommendationProcess.Var.RECOMMENDATION_ID, id));
+      recommendation.setProcessInstanceId(instance.getId());
+      forgetSaved();
+      if (suspend) {
+        runtimeService.updateProcessInstanceSuspensionState()
+            .byProcessInstanceQuery(runtimeService.createProcessInstanceQuery().rootProcessInstanceId(instance.getId()))
+            .suspend();
+      }
+    }
+  }
+
+  /** Lets the processes of these recommendations (and the action processes they called) run. */
+  void activate(List<String> recommendationInstanceIds) {
+    for (String id : recommendationInstanceIds) {
+      runtimeService.updateProcessInstanceSuspensionState()
+          .byProcessInstanceQuery(runtimeService.createProcessInstanceQuery().rootProcessInstanceId(id))
+          .activate();
+    }
+  }
+
+  /**
+   * Writes what is pending and lets the persistence context forget it. Hibernate checks every entity it
+   * manages before each query (the processes' listeners query per action), so a context that kept a
+   * whole plan's actions, progress and history made a large import slow down with the square of its size.
+   */
+  private void forgetSaved() {
+    entityManager.flush();
+    entityManager.clear();
+  }
+
+  private static String sourceOf(ImportCommand command, int row) {
+    String name = command.fileName() == null ? "uploaded plan" : command.fileName();
+    String source = name + ", row " + row;
+    return source.length() > 500 ? source.substring(source.length() - 500) : source;
+  }
+}
