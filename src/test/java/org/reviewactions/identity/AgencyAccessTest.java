@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.task.Task;
@@ -48,9 +50,9 @@ class AgencyAccessTest extends ProcessTestSupport {
         Var.EVIDENCE_SUMMARY, "Register live", Var.EVIDENCE_REFERENCES, "Audit report"));
     verify = openTask(pi, Element.VERIFY_EVIDENCE);
     String agencyGroup = AgencyGroups.agencyGroup(people.agency());
-    grant(agencyGroup, null, Resources.PROCESS_INSTANCE, pi, Permissions.READ);
-    grant(agencyGroup, null, Resources.HISTORIC_PROCESS_INSTANCE, pi, Permissions.READ);
-    grant(null, people.owner(), Resources.HISTORIC_PROCESS_INSTANCE, pi, Permissions.READ);
+    grant(agencyGroup, null, Resources.PROCESS_INSTANCE, pi, ProcessInstancePermissions.READ);
+    grant(agencyGroup, null, Resources.HISTORIC_PROCESS_INSTANCE, pi, HistoricProcessInstancePermissions.READ);
+    grant(null, people.owner(), Resources.HISTORIC_PROCESS_INSTANCE, pi, HistoricProcessInstancePermissions.READ);
     Authorization chairs = chairsGrant();
     chairs.addPermission(Permissions.READ);
     authorizations.saveAuthorization(chairs);
@@ -73,7 +75,8 @@ class AgencyAccessTest extends ProcessTestSupport {
 
   @Test
   void aGrantSomeoneMadeWithMoreThanReadStaysAndASecondStartChangesNothing() {
-    grant(null, "auditor", Resources.PROCESS_INSTANCE, pi, Permissions.READ, Permissions.UPDATE);
+    grant(null, "auditor", Resources.PROCESS_INSTANCE, pi, ProcessInstancePermissions.READ,
+        ProcessInstancePermissions.UPDATE);
     access.retireEarlierGrants();
     long after = authorizations.createAuthorizationQuery().count();
 
