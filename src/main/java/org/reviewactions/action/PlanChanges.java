@@ -7,7 +7,6 @@ import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.reviewactions.identity.AgencyAccess;
 import org.reviewactions.identity.AgencyGroups;
 import org.reviewactions.identity.ResponsibleRole;
 import org.reviewactions.identity.RoleDirectory;
@@ -47,14 +46,12 @@ class PlanChanges {
   private final AsSystem asSystem;
   private final Clock clock;
   private final PeopleAndRoles people;
-  private final AgencyAccess agencyAccess;
   private final Recommendations recommendations;
   private final AddedActions addedActions;
 
   PlanChanges(ActionService actions, RuntimeService runtime, TaskService tasks, RoleDirectory roles, AsSystem asSystem,
-      Clock clock, PeopleAndRoles people, AgencyAccess agencyAccess, Recommendations recommendations, AddedActions addedActions) {
+      Clock clock, PeopleAndRoles people, Recommendations recommendations, AddedActions addedActions) {
     this.people = people;
-    this.agencyAccess = agencyAccess;
     this.recommendations = recommendations;
     this.addedActions = addedActions;
     this.actions = actions;
@@ -173,16 +170,12 @@ class PlanChanges {
           + "now. Correct its dates first, or give the role " + role + " a holder.");
     }
     String was = action.getResponsible() + " (" + action.getAgency() + ")";
-    String oldAgency = action.getAgency();
     action.changeResponsible(role, newAgency, roles.findOrCreate(role, newAgency).getId());
     record(action, actor, HistoryKind.RESPONSIBLE_CHANGED, "moved the action from " + was + " to " + role + " (" + newAgency
         + "), " + (holder == null ? "a role without a holder, so " + newAgency + "'s leads nominate its owner"
         : "whose holder " + roles.displayName(holder) + " owns it"), why);
     if (process != null) {
       asSystem.call(() -> {
-        if (!oldAgency.equals(newAgency)) {
-          agencyAccess.moveRead(oldAgency, newAgency, process);
-        }
         if (runtime.createProcessInstanceQuery().processInstanceId(process).count() > 0) {
           runtime.setVariable(process, ActionProcess.Var.AGENCY, newAgency);
           runtime.setVariable(process, ActionProcess.Var.AGENCY_LEADS_GROUP, AgencyGroups.leadsGroup(newAgency));

@@ -2,7 +2,6 @@ package org.reviewactions.action;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.reviewactions.identity.AgencyAccess;
 import org.reviewactions.review.Recommendation;
 import org.reviewactions.identity.AgencyGroups;
 import org.reviewactions.shared.GroupsProperties;
@@ -13,10 +12,8 @@ class StartActionDelegate implements JavaDelegate {
 
   private final ActionService actions;
   private final GroupsProperties groups;
-  private final AgencyAccess agencyAccess;
 
-  StartActionDelegate(ActionService actions, GroupsProperties groups, AgencyAccess agencyAccess) {
-    this.agencyAccess = agencyAccess;
+  StartActionDelegate(ActionService actions, GroupsProperties groups) {
     this.actions = actions;
     this.groups = groups;
   }
@@ -27,7 +24,6 @@ class StartActionDelegate implements JavaDelegate {
     Recommendation recommendation = actions.recommendationOf(action);
     // The business key names review, recommendation number and the action's place: "reviewRef/number/position".
     execution.setProcessBusinessKey(recommendation.businessKey() + "/" + action.getPosition());
-    agencyAccess.grantRead(action.getAgency(), execution.getProcessInstanceId());
     execution.setVariable(ActionProcess.Var.NEEDS_CONFIRMATION, action.isNeedsConfirmation());
     execution.setVariable(ActionProcess.Var.AGENCY_LEADS_GROUP, AgencyGroups.leadsGroup(action.getAgency()));
     execution.setVariable(ActionProcess.Var.PLAN_MANAGERS_GROUP, groups.planManagers());

@@ -1,6 +1,8 @@
 package org.reviewactions.identity;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
@@ -20,9 +22,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * The standing Camunda authorizations. Owners see their own tasks and candidates their group's (the
- * engine grants those per task) and an agency's people read their agency's actions ({@link AgencyAccess});
- * everyone may use Tasklist and read the diagrams; the board and plan managers read every action and
- * task but change nothing outside their own tasks; plan managers use Cockpit. Nobody but administrators
+ * engine grants those per task, {@link TaskGrants}); everyone may use Tasklist and read the diagrams; the
+ * board, plan managers and the monitoring sub-group (who oversee every agency's actions on the dashboard)
+ * read every action and task through one grant per group, but change nothing outside their own tasks;
+ * plan managers use Cockpit. Nothing is granted per action: an agency's people read their agency's actions
+ * through the application's own pages and API, which check them against the business tables
+ * ({@link AgencyAccess}). Nobody but administrators
  * starts a process or creates a task by hand: plans start their processes when imported (as the system),
  * so Tasklist's "Start process" and "Create task" are theirs alone. Created once, kept on later starts.
  */
@@ -46,8 +51,7 @@ class AccessRules {
     global(Resources.PROCESS_DEFINITION, ALL, Permissions.READ);
     global(Resources.DEPLOYMENT, ALL, Permissions.READ);
     global(Resources.DECISION_DEFINITION, ALL, Permissions.READ);
-    // The monitoring sub-group sees the tasks routed to it (granted per task), not every agency's work.
-    for (String reader : List.of(groups.board(), groups.planManagers())) {
+    for (String reader : readersOfEveryAction(groups)) {
       group(reader, Resources.PROCESS_INSTANCE, ALL, ProcessInstancePermissions.READ);
       group(reader, Resources.TASK, ALL, TaskPermissions.READ);
       group(reader, Resources.PROCESS_DEFINITION, ALL, ProcessDefinitionPermissions.READ_INSTANCE,
@@ -59,6 +63,14 @@ class AccessRules {
     // Granted by earlier versions, which let plan managers start processes from Tasklist.
     revoke(groups.planManagers(), Resources.PROCESS_DEFINITION, ProcessDefinitionPermissions.CREATE_INSTANCE);
     revoke(groups.planManagers(), Resources.PROCESS_INSTANCE, ProcessInstancePermissions.CREATE);
+  }
+
+  /**
+   * The groups that read every action, its tasks and its history through definition-wide grants, so their
+   * per-task grants carry no read ({@link TaskGrants}).
+   */
+  static Set<String> readersOfEveryAction(GroupsProperties groups) {
+    return new LinkedHashSet<>(List.of(groups.board(), groups.planManagers(), groups.monitoring()));
   }
 
   private void revoke(String groupId, Resource resource, Permission permission) {

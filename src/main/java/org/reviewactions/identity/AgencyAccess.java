@@ -1,137 +1,94 @@
 package org.reviewactions.identity;
 
-import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
-import org.camunda.bpm.engine.authorization.Permission;
-import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
-import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.springframework.stereotype.Service;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
+import org.reviewactions.shared.GroupsProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Lets an agency's people read their agency's actions, and nobody else's: one grant on the running
- * process instance (removed by the engine when it ends) and one on its history, for the agency's group.
- * The owner's own grant on the history comes with their task ({@link OwnerHistoryGrants}).
+ * How an agency's people read their agency's actions: through the application, not through Camunda
+ * grants. The action pages, the action history API, the dashboard and the reports check the reader
+ * against the business tables (owner, agency group, leads group, overseeing groups); the engine grants
+ * nothing per action, only the per-task grants its task links need ({@link TaskGrants}) and one grant per
+ * overseeing group ({@link AccessRules}). So an agency colleague gets nothing of another person's action
+ * from the engine's REST API ({@code /process-instance}, {@code /history/*}, {@code /variable-instance}),
+ * and nobody of another agency does either.
+ *
+ * <p>Earlier releases granted, per action, read on the running process and its history to the agency's
+ * group and to every person assigned one of its tasks, and read on every task to its candidate group. On
+ * every start this removes what is left of those (a second start finds nothing to do).
  */
-@Service
-public class AgencyAccess {
+@Component
+class AgencyAccess {
 
-  /** Who reads one action: its agency, its current owner (if any), and the action's process instance. */
-  public record ActionReaders(String agency, String ownerUserId, String processInstanceId) {}
+  private static final Logger log = LoggerFactory.getLogger(AgencyAccess.class);
 
-  // Keeps the IN list of one query well under what every supported database accepts.
-  private static final int QUERY_BATCH = 500;
-
+  private final JdbcTemplate jdbc;
   private final AuthorizationService authorizations;
-  private final RuntimeService runtime;
+  private final GroupsProperties groups;
+  private final TransactionTemplate transaction;
 
-  AgencyAccess(AuthorizationService authorizations, RuntimeService runtime) {
+  AgencyAccess(JdbcTemplate jdbc, AuthorizationService authorizations, GroupsProperties groups,
+      PlatformTransactionManager transactionManager) {
+    this.jdbc = jdbc;
     this.authorizations = authorizations;
-    this.runtime = runtime;
+    this.groups = groups;
+    this.transaction = new TransactionTemplate(transactionManager);
   }
 
-  /** The agency's group may read the action's process (its state, variables and history), not change it. */
-  public void grantRead(String agency, String processInstanceId) {
-    String group = AgencyGroups.agencyGroup(agency);
-    save(group, null, Resources.PROCESS_INSTANCE, processInstanceId, ProcessInstancePermissions.READ);
-    save(group, null, Resources.HISTORIC_PROCESS_INSTANCE, processInstanceId, HistoricProcessInstancePermissions.READ);
-  }
-
-  /**
-   * The action moved to another agency: the old agency's group loses its read grants on the action's process and
-   * history, and the new agency's group gets them (unless it has them already).
-   */
-  public void moveRead(String oldAgency, String newAgency, String processInstanceId) {
-    String oldGroup = AgencyGroups.agencyGroup(oldAgency);
-    for (Resource resource : List.of(Resources.PROCESS_INSTANCE, Resources.HISTORIC_PROCESS_INSTANCE)) {
-      authorizations.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GRANT).groupIdIn(oldGroup)
-          .resourceType(resource).resourceId(processInstanceId).list()
-          .forEach(grant -> authorizations.deleteAuthorization(grant.getId()));
-    }
-    Set<String> existing = existingGrants();
-    String group = AgencyGroups.agencyGroup(newAgency);
-    ensure(existing, group, null, Resources.HISTORIC_PROCESS_INSTANCE, processInstanceId, HistoricProcessInstancePermissions.READ);
-    if (runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).count() > 0) {
-      ensure(existing, group, null, Resources.PROCESS_INSTANCE, processInstanceId, ProcessInstancePermissions.READ);
+  @EventListener(ApplicationReadyEvent.class)
+  @Order(1)
+  void retireEarlierGrants() {
+    int removed = removeInstanceGrants();
+    int narrowed = transaction.execute(status -> narrowOverseersTaskGrants());
+    if (removed + narrowed > 0) {
+      log.info("Removed {} read grants on single process instances and took read off {} task grants of overseeing groups",
+          removed, narrowed);
     }
   }
 
   /**
-   * Adds the read grants that actions started by an earlier release lack (the agency's and the owner's
-   * on the history, the agency's on a still running process) and leaves existing ones alone, so it may
-   * run on every start. Returns how many grants it added.
+   * Deletes every grant that lets someone read exactly one process instance or its history and nothing else:
+   * the grants earlier releases made per action. One statement: at 50,000 actions there are 100,000 of them,
+   * and the engine's API would delete them one command each. A grant with any other permission was made by
+   * someone else, and stays.
    */
-  public int ensureRead(Collection<ActionReaders> actions) {
-    Set<String> existing = existingGrants();
-    Set<String> running = running(actions);
-    int added = 0;
-    for (ActionReaders action : actions) {
-      String pi = action.processInstanceId();
-      String group = AgencyGroups.agencyGroup(action.agency());
-      added += ensure(existing, group, null, Resources.HISTORIC_PROCESS_INSTANCE, pi, HistoricProcessInstancePermissions.READ);
-      if (action.ownerUserId() != null) {
-        added += ensure(existing, null, action.ownerUserId(), Resources.HISTORIC_PROCESS_INSTANCE, pi,
-            HistoricProcessInstancePermissions.READ);
+  int removeInstanceGrants() {
+    return jdbc.update("delete from ACT_RU_AUTHORIZATION where TYPE_ = ? and RESOURCE_TYPE_ in (?, ?) and RESOURCE_ID_ <> ?"
+        + " and PERMS_ = ?", Authorization.AUTH_TYPE_GRANT, Resources.PROCESS_INSTANCE.resourceType(),
+        Resources.HISTORIC_PROCESS_INSTANCE.resourceType(), Authorization.ANY, Permissions.READ.getValue());
+  }
+
+  /**
+   * Takes read off the per-task grants of the groups that read every task anyway, as {@link TaskGrants} makes
+   * them now: one per open task of theirs, so few, and the engine's API keeps its own checks on them.
+   */
+  int narrowOverseersTaskGrants() {
+    List<Authorization> found = authorizations.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GRANT)
+        .resourceType(Resources.TASK).groupIdIn(AccessRules.readersOfEveryAction(groups).toArray(String[]::new)).list();
+    int narrowed = 0;
+    for (Authorization grant : found) {
+      boolean reads = grant.isPermissionGranted(Permissions.READ) || grant.isPermissionGranted(TaskPermissions.READ_VARIABLE);
+      if (Authorization.ANY.equals(grant.getResourceId()) || !reads) {
+        continue;
       }
-      // A grant on an ended process would never be removed, so only running ones get it.
-      if (running.contains(pi)) {
-        added += ensure(existing, group, null, Resources.PROCESS_INSTANCE, pi, ProcessInstancePermissions.READ);
-      }
+      grant.removePermission(Permissions.READ);
+      grant.removePermission(TaskPermissions.READ_VARIABLE);
+      authorizations.saveAuthorization(grant);
+      narrowed++;
     }
-    return added;
-  }
-
-  private int ensure(Set<String> existing, String group, String user, Resource resource, String resourceId,
-      Permission permission) {
-    if (!existing.add(key(resource.resourceType(), group, user, resourceId))) {
-      return 0;
-    }
-    save(group, user, resource, resourceId, permission);
-    return 1;
-  }
-
-  /**
-   * Grants are matched by who, resource and id only: the engine allows one grant per such triple, and
-   * one found here that lacks READ was narrowed on purpose by an administrator.
-   */
-  private Set<String> existingGrants() {
-    Set<String> keys = new HashSet<>();
-    for (Resource resource : List.of(Resources.HISTORIC_PROCESS_INSTANCE, Resources.PROCESS_INSTANCE)) {
-      authorizations.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GRANT).resourceType(resource)
-          .list().forEach(a -> keys.add(key(a.getResourceType(), a.getGroupId(), a.getUserId(), a.getResourceId())));
-    }
-    return keys;
-  }
-
-  private Set<String> running(Collection<ActionReaders> actions) {
-    List<String> ids = actions.stream().map(ActionReaders::processInstanceId).distinct().toList();
-    Set<String> running = new HashSet<>();
-    for (int from = 0; from < ids.size(); from += QUERY_BATCH) {
-      Set<String> batch = new HashSet<>(ids.subList(from, Math.min(ids.size(), from + QUERY_BATCH)));
-      runtime.createProcessInstanceQuery().processInstanceIds(batch).list().stream()
-          .map(ProcessInstance::getId).forEach(running::add);
-    }
-    return running;
-  }
-
-  private static String key(int resourceType, String group, String user, String resourceId) {
-    return resourceType + "|" + (group != null ? "g:" + group : "u:" + user) + "|" + resourceId;
-  }
-
-  private void save(String group, String user, Resource resource, String resourceId, Permission permission) {
-    Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-    grant.setGroupId(group);
-    grant.setUserId(user);
-    grant.setResource(resource);
-    grant.setResourceId(resourceId);
-    grant.addPermission(permission);
-    authorizations.saveAuthorization(grant);
+    return narrowed;
   }
 }
