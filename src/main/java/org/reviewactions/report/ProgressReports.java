@@ -149,7 +149,10 @@ public class ProgressReports {
             .toList())).toList();
   }
 
-  /** The report as an Excel workbook: one sheet, a frozen header row, wrapped text, Status filled in its RAG colour. */
+  /**
+   * The report as an Excel workbook: the actions with Status filled in its RAG colour, then a sheet of agency
+   * challenges and one of impact checks; each sheet a frozen header row and wrapped text.
+   */
   public byte[] xlsx(ProgressReport report) {
     return xlsx.render(report);
   }
@@ -157,6 +160,16 @@ public class ProgressReports {
   /** The report as CSV: UTF-8 with a byte order mark (so Excel reads it as UTF-8), a header row, one row per action. */
   public byte[] csv(ProgressReport report) {
     return csv.render(report);
+  }
+
+  /** The report's agency challenges as CSV, one row each, in the same encoding and neutralisation as {@link #csv}. */
+  public byte[] challengesCsv(ProgressReport report) {
+    return csv.render(ReportSections.challenges(report));
+  }
+
+  /** The report's impact checks as CSV, one row each, in the same encoding and neutralisation as {@link #csv}. */
+  public byte[] impactChecksCsv(ProgressReport report) {
+    return csv.render(ReportSections.impacts(report));
   }
 
   /** The report as a landscape A4 PDF with selectable text, the review's name and page numbers on every page. */

@@ -20,13 +20,24 @@ class ReportCsv {
   private static final String BOM = "\uFEFF";
 
   byte[] render(ProgressReport report) {
+    return write(ReportColumns.headers(report), report.rows().stream().map(ReportColumns::cells).toList());
+  }
+
+  /**
+   * One section (agency challenges, impact checks) as its own CSV, a header row and one row for each; an empty
+   * section is the header row alone, so a program reading it finds no row that is not one.
+   */
+  byte[] render(ReportSections section) {
+    return write(section.headers(), section.rows());
+  }
+
+  private static byte[] write(List<String> headers, List<List<String>> rows) {
     StringWriter out = new StringWriter();
     out.write(BOM);
     try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.EXCEL)) {
-      printer.printRecord(ReportColumns.headers(report));
-      for (ProgressReport.Row row : report.rows()) {
-        List<String> cells = ReportColumns.cells(row).stream().map(ReportCsv::neutral).toList();
-        printer.printRecord(cells);
+      printer.printRecord(headers);
+      for (List<String> cells : rows) {
+        printer.printRecord(cells.stream().map(ReportCsv::neutral).toList());
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

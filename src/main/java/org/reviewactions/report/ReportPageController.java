@@ -14,7 +14,9 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * {@code /reviews/{reviewId}/report}: the progress report as at a date on the application's layout, and its
- * downloads ({@code report.xlsx}, {@code .csv}, {@code .pdf}, {@code .html}). Reading only, so no form posts.
+ * downloads ({@code report.xlsx}, {@code .csv}, {@code .pdf}, {@code .html}, and the sections CSV cannot hold in
+ * the actions' table: {@code report/challenges.csv}, {@code report/impact-checks.csv}). Reading only, so no form
+ * posts.
  */
 @Controller
 class ReportPageController {
@@ -55,5 +57,15 @@ class ReportPageController {
       @RequestParam(required = false) String asAt) {
     ReportRequests.Format chosen = ReportRequests.Format.named(format);
     return requests.file(requests.visible(reviewId, requests.asAt(asAt)), chosen);
+  }
+
+  @GetMapping("/reviews/{reviewId}/report/challenges.csv")
+  ResponseEntity<byte[]> challenges(@PathVariable Long reviewId, @RequestParam(required = false) String asAt) {
+    return requests.sectionCsv(requests.visible(reviewId, requests.asAt(asAt)), ReportRequests.Section.CHALLENGES);
+  }
+
+  @GetMapping("/reviews/{reviewId}/report/impact-checks.csv")
+  ResponseEntity<byte[]> impactChecks(@PathVariable Long reviewId, @RequestParam(required = false) String asAt) {
+    return requests.sectionCsv(requests.visible(reviewId, requests.asAt(asAt)), ReportRequests.Section.IMPACT_CHECKS);
   }
 }

@@ -120,7 +120,32 @@ class ReportRequests {
       case PDF -> reports.pdf(report);
       case HTML -> reports.html(report).getBytes(StandardCharsets.UTF_8);
     };
-    String name = "progress-" + safe(report.reference()) + "-as-at-" + report.asAt() + "." + format.extension;
+    return attachment("progress", report, format, body);
+  }
+
+  /** One section of the report as its own CSV download ("challenges-kin-1-as-at-2006-07-01.csv"). */
+  ResponseEntity<byte[]> sectionCsv(ProgressReport report, Section section) {
+    byte[] body = switch (section) {
+      case CHALLENGES -> reports.challengesCsv(report);
+      case IMPACT_CHECKS -> reports.impactChecksCsv(report);
+    };
+    return attachment(section.fileName, report, Format.CSV, body);
+  }
+
+  /** The sections of a report that CSV, one table to a file, carries in files of their own. */
+  enum Section {
+    CHALLENGES("challenges"),
+    IMPACT_CHECKS("impact-checks");
+
+    final String fileName;
+
+    Section(String fileName) {
+      this.fileName = fileName;
+    }
+  }
+
+  private static ResponseEntity<byte[]> attachment(String what, ProgressReport report, Format format, byte[] body) {
+    String name = what + "-" + safe(report.reference()) + "-as-at-" + report.asAt() + "." + format.extension;
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.parseMediaType(format.contentType));
     headers.setContentDisposition(ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build());

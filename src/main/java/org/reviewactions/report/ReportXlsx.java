@@ -20,8 +20,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Component;
 
 /**
- * The report as a workbook. Every cell is a text cell, never a formula; a cell whose text starts like a
- * formula also gets Excel's "quote prefix" (the leading apostrophe kept out of the text), so editing it in
+ * The report as a workbook: the actions ("Progress"), then "Agency challenges" and "Impact checks", each sheet
+ * a title line and a frozen bold header row. Every cell is a text cell, never a formula; a cell whose text starts
+ * like a formula also gets Excel's "quote prefix" (the leading apostrophe kept out of the text), so editing it in
  * Excel does not turn it into one either.
  */
 @Component
@@ -51,15 +52,7 @@ class ReportXlsx {
         style.setFont(font);
         statuses.put(status, style);
       }
-      Row title = sheet.createRow(0);
-      write(title.createCell(0), report.heading(), plain, quoted);
-      List<String> headers = ReportColumns.headers(report);
-      Row head = sheet.createRow(1);
-      for (int i = 0; i < headers.size(); i++) {
-        write(head.createCell(i), headers.get(i), header, quoted);
-        sheet.setColumnWidth(i, WIDTHS[i] * 256);
-      }
-      sheet.createFreezePane(0, 2);
+      heading(sheet, report.heading(), ReportColumns.headers(report), WIDTHS, header, plain, quoted);
       int r = 2;
       for (ProgressReport.Row row : report.rows()) {
         Row line = sheet.createRow(r++);
@@ -68,11 +61,39 @@ class ReportXlsx {
           write(line.createCell(i), cells.get(i), i == ReportColumns.STATUS ? statuses.get(row.status()) : plain, quoted);
         }
       }
+      section(workbook, ReportSections.challenges(report), header, plain, quoted);
+      section(workbook, ReportSections.impacts(report), header, plain, quoted);
       workbook.write(out);
       return out.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** A sheet of one section; an empty one keeps its header and says there were none, so nobody takes it as lost. */
+  private static void section(XSSFWorkbook workbook, ReportSections section, XSSFCellStyle header,
+      XSSFCellStyle plain, XSSFCellStyle quoted) {
+    XSSFSheet sheet = workbook.createSheet(section.name());
+    heading(sheet, section.title(), section.headers(), section.widths(), header, plain, quoted);
+    List<List<String>> rows = section.rows().isEmpty() ? List.of(List.of(section.none())) : section.rows();
+    int r = 2;
+    for (List<String> cells : rows) {
+      Row line = sheet.createRow(r++);
+      for (int i = 0; i < cells.size(); i++) {
+        write(line.createCell(i), cells.get(i), plain, quoted);
+      }
+    }
+  }
+
+  private static void heading(XSSFSheet sheet, String title, List<String> headers, int[] widths,
+      XSSFCellStyle header, XSSFCellStyle plain, XSSFCellStyle quoted) {
+    write(sheet.createRow(0).createCell(0), title, plain, quoted);
+    Row head = sheet.createRow(1);
+    for (int i = 0; i < headers.size(); i++) {
+      write(head.createCell(i), headers.get(i), header, quoted);
+      sheet.setColumnWidth(i, widths[i] * 256);
+    }
+    sheet.createFreezePane(0, 2);
   }
 
   private static void write(Cell cell, String text, XSSFCellStyle style, XSSFCellStyle quoted) {
