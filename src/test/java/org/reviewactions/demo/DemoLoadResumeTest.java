@@ -90,7 +90,7 @@ class DemoLoadResumeTest {
 
   private static DemoDataLoader loader(ConfigurableApplicationContext app, DemoSteps steps) {
     return new DemoDataLoader(app.getBean(DemoProperties.class), app.getBean(PlanImportService.class),
-        app.getBean(RoleDirectory.class), app.getBean(IdentityService.class), app.getBean(DemoWork.class), steps,
+        app.getBean(RoleDirectory.class), app.getBean(IdentityService.class), app.getBean(DemoWork.class), app.getBean(DemoOversight.class), steps,
         app.getBean(Clock.class), app.getBean(org.reviewactions.notification.EmailPreferences.class));
   }
 
