@@ -27,7 +27,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Loads the embedded demo: the demo people, then the seed reviews' plans with their dates moved to
- * today, then some work done on them so Tasklist shows every stage. Every start with the demo on
+ * today, then some work done on them so Tasklist shows every stage, then the oversight ({@link DemoOversight}):
+ * quarterly indicators and a challenge. Every start with the demo on
  * does whatever {@link DemoSteps} has not recorded yet, so a start killed part-way is completed by
  * the next one, and a complete demo is left as it is.
  */
@@ -46,9 +47,11 @@ class DemoDataLoader {
   private final DemoSteps steps;
   private final Clock clock;
   private final EmailPreferences preferences;
+  private final DemoOversight oversight;
 
   DemoDataLoader(DemoProperties demo, PlanImportService importer, RoleDirectory roles, IdentityService identity,
-      DemoWork work, DemoSteps steps, Clock clock, EmailPreferences preferences) {
+      DemoWork work, DemoOversight oversight, DemoSteps steps, Clock clock, EmailPreferences preferences) {
+    this.oversight = oversight;
     this.preferences = preferences;
     this.demo = demo;
     this.importer = importer;
@@ -76,7 +79,7 @@ class DemoDataLoader {
       log.info("Demo loaded by an earlier version; left as it is");
       return;
     }
-    log.info("Demo: loading what is not there yet (people, {} review action plans, their work)", reviews.size());
+    log.info("Demo: loading what is not there yet (people, {} review action plans, their work, indicators, a challenge)", reviews.size());
     steps.run(PEOPLE, () -> createPeople());
     for (CSVRecord review : reviews) {
       String reviewRef = review.get("reviewRef");
@@ -84,6 +87,8 @@ class DemoDataLoader {
       log.info("Demo review {} in place; its demo work next", reviewRef);
       work.progress(reviewRef, steps);
     }
+    // After every plan's work (new steps go last, so an earlier demo's database gets them on its next start).
+    oversight.progress(steps);
     log.info("Demo complete");
   }
 

@@ -32,6 +32,9 @@ class DemoWork {
   static final String ADMIN = "admin";
   private static final int SUBMIT_EVERY = 5;
   private static final int REJECT_EVERY = 7;
+  static final int IMPACT_CHECK_MONTHS = 3;
+  /** "An audit" on the confirmation form. */
+  static final String IMPACT_CHECK_METHOD = "audit";
 
   private final RecommendationService recommendations;
   private final ActionService actions;
@@ -135,9 +138,9 @@ class DemoWork {
     }
   }
 
-  /** One of the agency's leads, as only they may nominate; the administrator where the agency has none. */
-  private String leadOf(Task nominate) {
-    return tasks.getIdentityLinksForTask(nominate.getId()).stream().map(IdentityLink::getGroupId)
+  /** One of the task's leads (only they may nominate or submit an agency's figures); the administrator where the agency has none. */
+  String leadOf(Task task) {
+    return tasks.getIdentityLinksForTask(task.getId()).stream().map(IdentityLink::getGroupId)
         .filter(java.util.Objects::nonNull)
         .flatMap(group -> identity.createUserQuery().memberOfGroup(group).list().stream())
         .map(org.camunda.bpm.engine.identity.User::getId).findFirst().orElse(ADMIN);
@@ -145,8 +148,13 @@ class DemoWork {
 
   private void confirmImplemented(Recommendation rec) {
     Task confirm = openTask(rec.getProcessInstanceId(), RecommendationProcess.Element.CONFIRM_IMPLEMENTED);
+    // As the sub-group would: the impact check's date and method, so the dashboard shows when and how it is checked.
     completeAs(CHAIR, confirm, Map.of(RecommendationProcess.Var.DECISION, RecommendationProcess.Value.IMPLEMENTED,
-        RecommendationProcess.Var.CONFIRMATION_NOTE, "Demo: all actions evidenced; audit shows the change in practice."));
+        RecommendationProcess.Var.CONFIRMATION_NOTE, "Demo: all actions evidenced; audit shows the change in practice.",
+        RecommendationProcess.Var.IMPACT_CHECK_DATE, FormDates.typed(LocalDate.now(clock).plusMonths(IMPACT_CHECK_MONTHS)),
+        RecommendationProcess.Var.IMPACT_CHECK_METHOD, IMPACT_CHECK_METHOD,
+        RecommendationProcess.Var.IMPACT_CHECK_NOTE, "Case file audit of a sample of cases since the change, by the "
+            + "Quality Assurance and Audit sub-group."));
   }
 
   private Task openTask(String processInstanceId, String taskKey) {

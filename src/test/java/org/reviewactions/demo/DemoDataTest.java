@@ -11,16 +11,27 @@ import org.junit.jupiter.api.Test;
 import org.reviewactions.action.Action;
 import org.reviewactions.action.ActionProcess;
 import org.reviewactions.action.ActionStatus;
+import org.reviewactions.challenge.AgencyChallengeProcess;
+import org.reviewactions.indicator.Indicators;
+import org.reviewactions.indicator.TrendCharts;
 import org.reviewactions.plan.RecommendationProcess;
+import org.reviewactions.review.ImpactCheck;
+import org.reviewactions.review.ImpactMethod;
+import org.reviewactions.shared.FormDates;
 import org.reviewactions.review.Recommendation;
 import org.reviewactions.review.RecommendationStatus;
 import org.reviewactions.support.PinnedClock;
 import org.reviewactions.support.ProcessTestSupport;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 
 /** What a newcomer finds after {@code mvn spring-boot:run}: live work at every stage, for every role. */
 @TestPropertySource(properties = "rat.demo.enabled=true")
 class DemoDataTest extends ProcessTestSupport {
+
+  @Autowired JdbcTemplate jdbc;
+  @Autowired Indicators indicators;
 
   private List<Action> actionsOfReview(String ref) {
     return recommendations.forReview(ref).stream().flatMap(r -> actions.forRecommendation(r.getId()).stream()).toList();
@@ -92,5 +103,71 @@ class DemoDataTest extends ProcessTestSupport {
     assertThat(actions.progress(ics.getId())).extracting(p -> p.getText())
         .containsExactly("Addressed via ICS Oct/Nov 2006\nAs above\nAs above");
     assertThat(actions.progress(ics.getId())).extracting(p -> p.getAsAt()).containsExactly(LocalDate.of(year, 7, 1));
+  }
+
+  @Test
+  void agenciesLeadsSubmittedIndicatorsForTheTwoQuartersBeforeTodaysWhichTheBoardSeesAsCharts() {
+    String justEnded = Indicators.previousQuarter(Indicators.quarterOf(PinnedClock.TODAY));
+    List<String> quarters = List.of(Indicators.previousQuarter(justEnded), justEnded);
+    assertThat(indicators.all()).extracting(Indicators.IndicatorView::name).containsExactly(DemoOversight.TRAINING,
+        DemoOversight.REFERRALS, DemoOversight.AUDIT);
+    List<Map<String, Object>> perAgency = jdbc.queryForList("select agency_group, count(distinct quarter) as quarters,"
+        + " min(quarter) as first_quarter, max(quarter) as last_quarter from indicator_figure group by agency_group");
+    assertThat(perAgency).as("agencies with figures for both quarters")
+        .filteredOn(row -> ((Number) row.get("QUARTERS")).intValue() == 2
+            && quarters.get(0).equals(row.get("FIRST_QUARTER")) && justEnded.equals(row.get("LAST_QUARTER")))
+        .hasSizeGreaterThanOrEqualTo(2);
+    assertThat(jdbc.queryForList("select distinct submitted_by from indicator_figure", String.class))
+        .as("submitted by the agencies' leads").containsExactlyInAnyOrder("kingston.lead", "oxford.health", "bucks.lead");
+    assertThat(jdbc.queryForObject("select count(*) from indicator_submission where status <> 'SUBMITTED'", Integer.class))
+        .as("requests left waiting").isZero();
+
+    identityService.setAuthentication("boardchair", roles.groupIds("boardchair"));
+    try {
+      List<TrendCharts.Trend> trends = indicators.trends();
+      assertThat(trends).extracting(TrendCharts.Trend::name).containsExactly(DemoOversight.TRAINING,
+          DemoOversight.REFERRALS, DemoOversight.AUDIT);
+      TrendCharts.Trend training = trends.get(0);
+      assertThat(training.quarters()).hasSize(2);
+      assertThat(training.series()).extracting(TrendCharts.Series::agency).contains("Kingston Police", "Oxford Health");
+      assertThat(training.series()).as("a line per agency over both quarters")
+          .allSatisfy(line -> assertThat(line.values()).hasSize(2).doesNotContainNull());
+      assertThat(training.series()).as("an agency below the target of 90%")
+          .anySatisfy(line -> assertThat(line.values().get(1)).isLessThan(new java.math.BigDecimal(90)));
+      assertThat(training.series()).as("lines that move").allSatisfy(line -> assertThat(line.values().get(0))
+          .isNotEqualByComparingTo(line.values().get(1)));
+    } finally {
+      identityService.clearAuthentication();
+    }
+  }
+
+  @Test
+  void theChairsChallengeToAKingstonAgencyWaitsForItsLeadToRespondInTwoWeeks() {
+    Map<String, Object> challenge = jdbc.queryForMap("select agency, raised_by, response_due, process_instance_id"
+        + " from agency_challenge");
+    assertThat(challenge.get("RAISED_BY")).isEqualTo("chair");
+    assertThat(challenge.get("AGENCY")).as("the README's challenged agency").isEqualTo("Kingston Police");
+    assertThat(challenge.get("RESPONSE_DUE").toString()).isEqualTo(PinnedClock.TODAY.plusWeeks(2).toString());
+    org.camunda.bpm.engine.task.Task respond = taskService.createTaskQuery()
+        .processInstanceId((String) challenge.get("PROCESS_INSTANCE_ID"))
+        .taskDefinitionKey(AgencyChallengeProcess.Element.RESPOND).singleResult();
+    assertThat(respond).as("Respond to challenge").isNotNull();
+    assertThat(taskService.createTaskQuery().taskId(respond.getId()).taskCandidateUser("kingston.lead").count())
+        .as("offered to kingston.lead").isOne();
+    assertThat(taskService.createTaskQuery().taskId(respond.getId()).taskCandidateUser("chair").count()).isZero();
+  }
+
+  @Test
+  void theConfirmedRecommendationHasAnAuditScheduledInThreeMonthsWithItsTimer() {
+    Recommendation confirmed = recommendations.forReview("SCR-INFANT-Y").stream()
+        .filter(r -> r.getStatus() == RecommendationStatus.IMPLEMENTED).findFirst().orElseThrow();
+    List<ImpactCheck> checks = recommendations.impactChecks(confirmed.getId());
+    assertThat(checks).hasSize(1);
+    assertThat(checks.get(0).getStatus()).isEqualTo(ImpactCheck.Status.DUE);
+    assertThat(checks.get(0).getMethod()).isEqualTo(ImpactMethod.AUDIT);
+    assertThat(checks.get(0).getScheduledBy()).isEqualTo("chair");
+    assertThat(FormDates.shown(checks.get(0).getDueDate())).isEqualTo(FormDates.shown(PinnedClock.TODAY.plusMonths(3)));
+    assertThat(managementService.createJobQuery().processInstanceId(confirmed.getProcessInstanceId())
+        .activityId(RecommendationProcess.Element.IMPACT_CHECK_DUE).count()).as("the impact check's timer").isOne();
   }
 }

@@ -55,7 +55,9 @@ class DemoLoadResumeTest {
   void aCleanLoadGivesTheThreeReviewsAndRecordsEveryStep() {
     assertThat(cleanDemo).containsEntry("REVIEW", 3L).containsEntry("PLAN_ACTION", 134L);
     assertThat(steps(clean)).contains(DemoDataLoader.PEOPLE, "plan SCR-BABY-A", "plan SCR-INFANT-Y", "plan SCR-BABY-E",
-        "work SCR-INFANT-Y confirmation");
+        "work SCR-INFANT-Y confirmation", DemoOversight.INDICATORS, DemoOversight.CHALLENGE);
+    assertThat(steps(clean)).filteredOn(step -> step.startsWith(DemoOversight.FIGURES)).as("a step per quarter").hasSize(2);
+    assertThat(cleanDemo).containsEntry("INDICATOR", 3L).containsEntry("AGENCY_CHALLENGE", 1L);
     assertThat(clean.getBean(HistoryService.class).createHistoricTaskInstanceQuery().finished()
         .taskDefinitionKey(ActionProcess.Element.VERIFY_EVIDENCE).count()).as("evidence decisions, as PackagedJarIT expects")
         .isEqualTo(52);
@@ -88,9 +90,24 @@ class DemoLoadResumeTest {
     }
   }
 
+  @Test
+  void aLoadThatStopsInsideTheSecondQuartersFiguresIsCompletedByTheNextLoadWithoutDoublingThem() throws Exception {
+    try (ConfigurableApplicationContext app = start()) {
+      CrashingSteps crashing = new CrashingSteps(app, DemoOversight.FIGURES, 2);
+      assertThatThrownBy(() -> loader(app, crashing).load()).isInstanceOf(SimulatedKill.class);
+      assertThat(crashing.crashedAt).as("the step that was stopped").isNotNull();
+      assertThat(steps(app)).contains(DemoOversight.INDICATORS).doesNotContain(crashing.crashedAt, DemoOversight.CHALLENGE);
+
+      app.getBean(DemoDataLoader.class).load();
+
+      assertThat(rowCounts(app)).isEqualTo(cleanDemo);
+      assertThat(steps(app)).isEqualTo(steps(clean));
+    }
+  }
+
   private static DemoDataLoader loader(ConfigurableApplicationContext app, DemoSteps steps) {
     return new DemoDataLoader(app.getBean(DemoProperties.class), app.getBean(PlanImportService.class),
-        app.getBean(RoleDirectory.class), app.getBean(IdentityService.class), app.getBean(DemoWork.class), steps,
+        app.getBean(RoleDirectory.class), app.getBean(IdentityService.class), app.getBean(DemoWork.class), app.getBean(DemoOversight.class), steps,
         app.getBean(Clock.class), app.getBean(org.reviewactions.notification.EmailPreferences.class));
   }
 
