@@ -44,6 +44,8 @@ public final class RecommendationProcess {
     public static final String CTX_EARLIER_CHECKS = "ctxEarlierChecks";
     /** Input of the overdue ladder's send tasks: which task they chase (Task_ConfirmImplemented or Task_AssessImpact). */
     public static final String OVERDUE_TASK_KEY = "overdueTaskKey";
+    /** Task-local context of "Assess impact": the address of its files page, /recommendations/{id}/impact/files. */
+    public static final String CTX_IMPACT_FILES_URL = "ctxImpactFilesUrl";
     /** Set by the delegate that creates the further action, read by the call activity. */
     public static final String FURTHER_ACTION_ID = "furtherActionId";
 
