@@ -8,18 +8,13 @@ import static org.reviewactions.plan.RecommendationProcess.Var;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.reviewactions.action.Action;
 import org.reviewactions.action.ActionProcess;
 import org.reviewactions.action.Rag;
-import org.reviewactions.notification.NotificationProcess;
 import org.reviewactions.review.Recommendation;
 import org.reviewactions.support.ProcessTestSupport;
 import org.reviewactions.support.TestPeople;
@@ -53,21 +48,6 @@ class ImpactOverdueProcessTest extends ProcessTestSupport {
     return pi;
   }
 
-  /** Recipients of the task's e-mails of this kind, each sent (its notification process ended). */
-  private List<String> told(Task task, String kind) {
-    sendNotifications();
-    List<HistoricProcessInstance> mails = historyService.createHistoricProcessInstanceQuery()
-        .processDefinitionKey(NotificationProcess.KEY).processInstanceBusinessKeyLike("task:" + task.getId() + ":" + kind + ":%")
-        .list();
-    assertThat(mails).allMatch(m -> m.getEndTime() != null);
-    return mails.stream().map(m -> m.getBusinessKey().substring(m.getBusinessKey().lastIndexOf(':') + 1)).toList();
-  }
-
-  private List<String> candidateGroups(Task task) {
-    return taskService.getIdentityLinksForTask(task.getId()).stream()
-        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType())).map(IdentityLink::getGroupId).toList();
-  }
-
   @Test
   void anUnassessedImpactCheckIsChasedWithTheChairsThenTakenToTheBoardWhichCanAssessIt() {
     ProcessInstance pi = assessing();
@@ -84,14 +64,14 @@ class ImpactOverdueProcessTest extends ProcessTestSupport {
         .hasNotPassed(Element.ASSESS_IMPACT_OVERDUE_TWICE, Element.EMAIL_CONFIRMATION_OVERDUE)
         .isWaitingAt(Element.ASSESS_IMPACT);
     assertThat(openTask(pi.getId(), Element.ASSESS_IMPACT).getPriority()).isEqualTo(Rag.RED.taskPriority());
-    assertThat(told(assess, "task-overdue")).contains(TestPeople.CHAIR, TestPeople.SECOND_CHAIR).doesNotContain(TestPeople.BOARD);
-    assertThat(candidateGroups(assess)).containsExactly("subgroup-chairs");
+    assertThat(taskNoticesSent(assess, "task-overdue")).contains(TestPeople.CHAIR, TestPeople.SECOND_CHAIR).doesNotContain(TestPeople.BOARD);
+    assertThat(candidateGroupsOf(assess)).containsExactly("subgroup-chairs");
 
     runUntil(pi.getId(), second.plusSeconds(1));
     assertThat(pi).hasPassed(Element.ASSESS_IMPACT_OVERDUE_TWICE, Element.TAKE_IMPACT_TO_BOARD, Element.END_IMPACT_WITH_BOARD)
         .hasNotPassed(Element.TAKE_CONFIRMATION_TO_BOARD).isWaitingAt(Element.ASSESS_IMPACT);
-    assertThat(candidateGroups(assess)).containsExactlyInAnyOrder("subgroup-chairs", "board");
-    assertThat(told(assess, "task-with-board")).containsExactly(TestPeople.BOARD);
+    assertThat(candidateGroupsOf(assess)).containsExactlyInAnyOrder("subgroup-chairs", "board");
+    assertThat(taskNoticesSent(assess, "task-with-board")).containsExactly(TestPeople.BOARD);
 
     completeAs(TestPeople.BOARD, openTask(pi.getId(), Element.ASSESS_IMPACT),
         Map.of(Var.IMPACT_FINDINGS, "The board audited 20 supervision records", Var.IMPACT_JUDGEMENT, Value.EMBEDDED));
