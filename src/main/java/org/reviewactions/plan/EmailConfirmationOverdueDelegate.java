@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** The send task "Email overdue confirmation to chair" in recommendation.bpmn. */
+/** The send tasks "Email overdue confirmation to chair" and "Email overdue impact assessment to chair" in recommendation.bpmn. */
 @Component("emailConfirmationOverdueDelegate")
 class EmailConfirmationOverdueDelegate implements JavaDelegate {
 

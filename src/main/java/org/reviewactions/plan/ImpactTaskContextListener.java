@@ -40,6 +40,7 @@ class ImpactTaskContextListener implements TaskListener {
     task.setVariableLocal(RecommendationProcess.Var.CTX_EARLIER_CHECKS, earlier.isEmpty() ? "None: this is the first check"
         : TaskContext.fit(earlier.stream().map(c -> FormDates.shown(c.getDueDate()) + ": " + c.getJudgement().label()
             + "\n   " + c.getFindings().replaceAll("\\s+", " ")).collect(Collectors.joining("\n"))));
+    task.setVariableLocal(RecommendationProcess.Var.CTX_IMPACT_FILES_URL, "/recommendations/" + id + "/impact/files");
     task.setVariableLocal(TaskContext.STATUS, "Implemented: assess its impact");
     task.setVariableLocal(TaskContext.DUE_DATE, FormDates.shown(due.getDueDate()));
     task.setName(TaskContext.fitName(task.getName() + ": " + review.getTitle() + " " + recommendation.getNumber()));

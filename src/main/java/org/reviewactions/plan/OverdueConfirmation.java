@@ -8,8 +8,9 @@ import org.reviewactions.shared.GroupsProperties;
 import org.springframework.stereotype.Component;
 
 /**
- * The overdue ladder of "Confirm recommendation implemented" (rat.deadlines.confirm-recommendation-implemented):
- * at its deadline the monitoring sub-group is told and the task goes Red; a second period later the board group
+ * The overdue ladder of the recommendation's people's tasks, "Confirm recommendation implemented" and "Assess impact"
+ * (both rat.deadlines.confirm-recommendation-implemented; the send task names its task in the input
+ * {@code overdueTaskKey}, and definitions deployed before it had one only chase the confirmation): at its deadline the monitoring sub-group is told and the task goes Red; a second period later the board group
  * (rat.groups.board: a recommendation is not routed by agency as its actions are) may confirm it and is told.
  */
 @Component
@@ -26,12 +27,17 @@ class OverdueConfirmation {
   }
 
   void overdue(DelegateExecution execution) {
-    notices.overdue(execution, RecommendationProcess.Element.CONFIRM_IMPLEMENTED,
+    notices.overdue(execution, taskKey(execution),
         (String) execution.getVariable(RecommendationProcess.Var.MONITORING_GROUP), about(execution));
   }
 
   void overdueTwice(DelegateExecution execution) {
-    notices.toBoard(execution, RecommendationProcess.Element.CONFIRM_IMPLEMENTED, groups.board(), about(execution));
+    notices.toBoard(execution, taskKey(execution), groups.board(), about(execution));
+  }
+
+  private static String taskKey(DelegateExecution execution) {
+    Object key = execution.getVariableLocal(RecommendationProcess.Var.OVERDUE_TASK_KEY);
+    return key == null ? RecommendationProcess.Element.CONFIRM_IMPLEMENTED : key.toString();
   }
 
   private Map<String, String> about(DelegateExecution execution) {

@@ -42,6 +42,10 @@ public final class RecommendationProcess {
     public static final String CTX_IMPACT_CHECK = "ctxImpactCheck";
     /** Task-local context of "Assess impact": the earlier checks of this recommendation and their judgements. */
     public static final String CTX_EARLIER_CHECKS = "ctxEarlierChecks";
+    /** Input of the overdue ladder's send tasks: which task they chase (Task_ConfirmImplemented or Task_AssessImpact). */
+    public static final String OVERDUE_TASK_KEY = "overdueTaskKey";
+    /** Task-local context of "Assess impact": the address of its files page, /recommendations/{id}/impact/files. */
+    public static final String CTX_IMPACT_FILES_URL = "ctxImpactFilesUrl";
     /** Set by the delegate that creates the further action, read by the call activity. */
     public static final String FURTHER_ACTION_ID = "furtherActionId";
 
@@ -76,6 +80,12 @@ public final class RecommendationProcess {
     public static final String EMAIL_CONFIRMATION_OVERDUE = "Task_EmailConfirmationOverdue";
     public static final String CONFIRM_IMPLEMENTED_OVERDUE_TWICE = "Timer_ConfirmImplementedOverdueTwice";
     public static final String TAKE_CONFIRMATION_TO_BOARD = "Task_TakeConfirmationToBoard";
+    public static final String ASSESS_IMPACT_OVERDUE = "Timer_AssessImpactOverdue";
+    public static final String EMAIL_IMPACT_OVERDUE = "Task_EmailImpactOverdue";
+    public static final String END_IMPACT_OVERDUE_TOLD = "EndEvent_ImpactOverdueTold";
+    public static final String ASSESS_IMPACT_OVERDUE_TWICE = "Timer_AssessImpactOverdueTwice";
+    public static final String TAKE_IMPACT_TO_BOARD = "Task_TakeImpactToBoard";
+    public static final String END_IMPACT_WITH_BOARD = "EndEvent_ImpactWithBoard";
 
     private Element() {}
   }

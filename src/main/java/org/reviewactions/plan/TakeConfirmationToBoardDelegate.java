@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** The send task "Take overdue confirmation to board" in recommendation.bpmn. */
+/** The send tasks "Take overdue confirmation to board" and "Take overdue impact assessment to board" in recommendation.bpmn. */
 @Component("takeConfirmationToBoardDelegate")
 class TakeConfirmationToBoardDelegate implements JavaDelegate {
 

@@ -7,18 +7,13 @@ import static org.reviewactions.plan.RecommendationProcess.Value;
 import static org.reviewactions.plan.RecommendationProcess.Var;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.reviewactions.action.Action;
 import org.reviewactions.action.ActionProcess;
 import org.reviewactions.action.Rag;
-import org.reviewactions.notification.NotificationProcess;
 import org.reviewactions.review.Recommendation;
 import org.reviewactions.support.ProcessTestSupport;
 import org.reviewactions.support.TestPeople;
@@ -48,21 +43,6 @@ class ConfirmationOverdueProcessTest extends ProcessTestSupport {
     return pi;
   }
 
-  /** Recipients of the task's e-mails of this kind, each sent (its notification process ended: a failed send leaves it waiting). */
-  private List<String> told(Task task, String kind) {
-    sendNotifications();
-    List<HistoricProcessInstance> mails = historyService.createHistoricProcessInstanceQuery()
-        .processDefinitionKey(NotificationProcess.KEY).processInstanceBusinessKeyLike("task:" + task.getId() + ":" + kind + ":%")
-        .list();
-    assertThat(mails).allMatch(m -> m.getEndTime() != null);
-    return mails.stream().map(m -> m.getBusinessKey().substring(m.getBusinessKey().lastIndexOf(':') + 1)).toList();
-  }
-
-  private List<String> candidateGroups(Task task) {
-    return taskService.getIdentityLinksForTask(task.getId()).stream()
-        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType())).map(IdentityLink::getGroupId).toList();
-  }
-
   @Test
   void anUnconfirmedRecommendationIsChasedWithTheChairsThenTakenToTheBoardWhichCanConfirmIt() {
     ProcessInstance pi = awaitingConfirmation();
@@ -76,14 +56,14 @@ class ConfirmationOverdueProcessTest extends ProcessTestSupport {
     assertThat(pi).hasPassed(Element.CONFIRM_IMPLEMENTED_OVERDUE, Element.EMAIL_CONFIRMATION_OVERDUE)
         .hasNotPassed(Element.CONFIRM_IMPLEMENTED_OVERDUE_TWICE).isWaitingAt(Element.CONFIRM_IMPLEMENTED);
     assertThat(openTask(pi.getId(), Element.CONFIRM_IMPLEMENTED).getPriority()).isEqualTo(Rag.RED.taskPriority());
-    assertThat(told(confirm, "task-overdue")).contains(TestPeople.CHAIR, TestPeople.SECOND_CHAIR).doesNotContain(TestPeople.BOARD);
-    assertThat(candidateGroups(confirm)).containsExactly("subgroup-chairs");
+    assertThat(taskNoticesSent(confirm, "task-overdue")).contains(TestPeople.CHAIR, TestPeople.SECOND_CHAIR).doesNotContain(TestPeople.BOARD);
+    assertThat(candidateGroupsOf(confirm)).containsExactly("subgroup-chairs");
 
     runUntil(pi.getId(), second.plusSeconds(1));
     assertThat(pi).hasPassed(Element.CONFIRM_IMPLEMENTED_OVERDUE_TWICE, Element.TAKE_CONFIRMATION_TO_BOARD)
         .isWaitingAt(Element.CONFIRM_IMPLEMENTED);
-    assertThat(candidateGroups(confirm)).containsExactlyInAnyOrder("subgroup-chairs", "board");
-    assertThat(told(confirm, "task-with-board")).containsExactly(TestPeople.BOARD);
+    assertThat(candidateGroupsOf(confirm)).containsExactlyInAnyOrder("subgroup-chairs", "board");
+    assertThat(taskNoticesSent(confirm, "task-with-board")).containsExactly(TestPeople.BOARD);
 
     completeAs(TestPeople.BOARD, openTask(pi.getId(), Element.CONFIRM_IMPLEMENTED),
         Map.of(Var.DECISION, Value.IMPLEMENTED, Var.CONFIRMATION_NOTE, "The board saw the audit"));

@@ -155,4 +155,20 @@ public abstract class ProcessTestSupport {
     ClockUtil.setCurrentTime(java.util.Date.from(instant));
     return executeJobs(processInstanceId);
   }
+
+  /** Recipients of a task notice of this kind about the task, each sent (its notification process ended). */
+  protected List<String> taskNoticesSent(Task task, String kind) {
+    sendNotifications();
+    List<org.camunda.bpm.engine.history.HistoricProcessInstance> mails = historyService.createHistoricProcessInstanceQuery()
+        .processDefinitionKey(NotificationProcess.KEY).processInstanceBusinessKeyLike("task:" + task.getId() + ":" + kind + ":%")
+        .list();
+    assertThat(mails).allMatch(m -> m.getEndTime() != null);
+    return mails.stream().map(m -> m.getBusinessKey().substring(m.getBusinessKey().lastIndexOf(':') + 1)).toList();
+  }
+
+  protected List<String> candidateGroupsOf(Task task) {
+    return taskService.getIdentityLinksForTask(task.getId()).stream()
+        .filter(link -> org.camunda.bpm.engine.task.IdentityLinkType.CANDIDATE.equals(link.getType()))
+        .map(org.camunda.bpm.engine.task.IdentityLink::getGroupId).toList();
+  }
 }
