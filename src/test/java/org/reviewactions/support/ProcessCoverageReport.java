@@ -44,6 +44,8 @@ public class ProcessCoverageReport implements LauncherSessionListener {
 
   static final Path REPORTS = Path.of("target", "process-test-coverage");
   static final Path AGGREGATE = REPORTS.resolve("all");
+  /** Where a run of integration tests alone (failsafe's, after surefire's) merges, so it leaves "all" standing. */
+  static final Path INTEGRATION = REPORTS.resolve("integration");
 
   @Override
   public void launcherSessionClosed(LauncherSession session) {
@@ -62,7 +64,7 @@ public class ProcessCoverageReport implements LauncherSessionListener {
     long since = ManagementFactory.getRuntimeMXBean().getStartTime();
     List<Path> reports;
     try (Stream<Path> dirs = Files.list(REPORTS)) {
-      reports = dirs.filter(dir -> !dir.equals(AGGREGATE))
+      reports = dirs.filter(dir -> !dir.equals(AGGREGATE) && !dir.equals(INTEGRATION))
           .map(dir -> dir.resolve("report.json"))
           .filter(Files::isRegularFile)
           .filter(file -> file.toFile().lastModified() >= since)
@@ -72,16 +74,18 @@ public class ProcessCoverageReport implements LauncherSessionListener {
     if (reports.isEmpty()) {
       return;
     }
+    Path target = reports.stream().allMatch(report -> report.getParent().getFileName().toString().endsWith("IT"))
+        ? INTEGRATION : AGGREGATE;
     String merged = null;
     for (Path report : reports) {
       String json = Files.readString(report, StandardCharsets.UTF_8);
       merged = merged == null ? json : CoverageStateJsonExporter.combineCoverageStateResults(merged, json);
     }
-    CoverageReportUtil.writeReport(merged, false, AGGREGATE.toFile(), "report.json", result -> result);
-    CoverageReportUtil.writeReport(merged, true, AGGREGATE.toFile(), "report.html", CoverageReportUtil::generateHtml);
+    CoverageReportUtil.writeReport(merged, false, target.toFile(), "report.json", result -> result);
+    CoverageReportUtil.writeReport(merged, true, target.toFile(), "report.html", CoverageReportUtil::generateHtml);
     String summary = summary(CoverageStateJsonExporter.INSTANCE.readCoverageStateResult(merged), reports.size());
-    Files.writeString(AGGREGATE.resolve("summary.md"), summary, StandardCharsets.UTF_8);
-    System.out.println("Process test coverage (" + AGGREGATE.resolve("report.html") + "):\n" + summary);
+    Files.writeString(target.resolve("summary.md"), summary, StandardCharsets.UTF_8);
+    System.out.println("Process test coverage (" + target.resolve("report.html") + "):\n" + summary);
   }
 
   static String summary(CoverageStateResult result, int testClasses) {
