@@ -12,6 +12,7 @@ import org.apache.ibatis.mapping.BoundSql;
 import org.apache.ibatis.mapping.ParameterMapping;
 import org.apache.ibatis.reflection.MetaObject;
 import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -131,9 +132,16 @@ class TaskPermissionBenchmark extends ProcessTestSupport {
         measureAll(owner, ownerGroup);
         definitions.forEach(jdbc::execute);
         jdbc.execute("analyze");
-        System.out.println("BENCHMARK --- with the indexes " + without + " ---");
       }
-      measureAll(owner, ownerGroup);
+      // authorizationCheckRevokes changes the SQL of every permission check: "auto" (the default) joins each task
+      // to the reader's grants when no REVOKE applies to them; "always" asks per task whether a grant names it.
+      for (String revokes : System.getProperty("bench.revokes", "auto").split(",")) {
+        configuration.setAuthorizationCheckRevokes(revokes.trim());
+        System.out.println("BENCHMARK --- authorizationCheckRevokes " + revokes.trim()
+            + (without.isEmpty() ? "" : ", with the indexes " + without) + " ---");
+        measureAll(owner, ownerGroup);
+      }
+      configuration.setAuthorizationCheckRevokes(ProcessEngineConfiguration.AUTHORIZATION_CHECK_REVOKE_AUTO);
     }
   }
 
