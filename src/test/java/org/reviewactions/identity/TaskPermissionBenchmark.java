@@ -12,6 +12,7 @@ import org.apache.ibatis.mapping.BoundSql;
 import org.apache.ibatis.mapping.ParameterMapping;
 import org.apache.ibatis.reflection.MetaObject;
 import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -62,6 +63,11 @@ class TaskPermissionBenchmark extends ProcessTestSupport {
 
   @AfterAll
   static void dropDatabase() {
+    if (Boolean.getBoolean("bench.keep")) {
+      // Kept to run EXPLAIN on by hand; drop it yourself afterwards.
+      System.out.println("BENCHMARK database kept: " + DB);
+      return;
+    }
     admin("DROP DATABASE IF EXISTS " + DB + " WITH (FORCE)");
   }
 
@@ -114,17 +120,51 @@ class TaskPermissionBenchmark extends ProcessTestSupport {
           jdbc.queryForObject("select count(*) from act_ru_task", Long.class),
           jdbc.queryForObject("select count(*) from act_ru_authorization", Long.class),
           jdbc.queryForObject("select count(*) from act_ru_identitylink", Long.class));
-      explain("owner, all tasks", owner, List.of(ownerGroup), () -> taskService.createTaskQuery());
-      explain("owner, assigned", owner, List.of(ownerGroup), () -> taskService.createTaskQuery().taskAssignee(owner));
-      explain("chair, evidence to verify", TestPeople.CHAIR, roles.groupIds(TestPeople.CHAIR), () -> taskService
-          .createTaskQuery().taskDefinitionKey(Element.VERIFY_EVIDENCE).taskCandidateUser(TestPeople.CHAIR)
-          .includeAssignedTasks());
-      explain("chair, all tasks", TestPeople.CHAIR, roles.groupIds(TestPeople.CHAIR), () -> taskService.createTaskQuery());
-      measure("owner", owner, List.of(ownerGroup), List.of(TasklistFilters.Names.MY_ACTIONS,
-          TasklistFilters.Names.DUE_SOON, TasklistFilters.Names.OVERDUE));
-      measure("chair", TestPeople.CHAIR, roles.groupIds(TestPeople.CHAIR), List.of(
-          TasklistFilters.Names.EVIDENCE_TO_VERIFY, TasklistFilters.Names.LAPSED_DECISIONS));
+      List<String> without = List.of(System.getProperty("bench.without", "").split(",")).stream()
+          .map(String::trim).filter(n -> !n.isEmpty()).toList();
+      if (!without.isEmpty()) {
+        // The same data, the same load: first without the named indexes, then with them again.
+        List<String> definitions = without.stream().map(n -> jdbc.queryForObject(
+            "select indexdef from pg_indexes where indexname = lower(?)", String.class, n)).toList();
+        without.forEach(n -> jdbc.execute("drop index " + n));
+        jdbc.execute("analyze");
+        System.out.println("BENCHMARK --- without the indexes " + without + " ---");
+        measureAll(owner, ownerGroup);
+        definitions.forEach(jdbc::execute);
+        jdbc.execute("analyze");
+      }
+      // authorizationCheckRevokes changes the SQL of every permission check: "auto" (the default) joins each task
+      // to the reader's grants when no REVOKE applies to them; "always" asks per task whether a grant names it.
+      for (String revokes : System.getProperty("bench.revokes", "auto").split(",")) {
+        configuration.setAuthorizationCheckRevokes(revokes.trim());
+        System.out.println("BENCHMARK --- authorizationCheckRevokes " + revokes.trim()
+            + (without.isEmpty() ? "" : ", with the indexes " + without) + " ---");
+        measureAll(owner, ownerGroup);
+      }
+      configuration.setAuthorizationCheckRevokes(ProcessEngineConfiguration.AUTHORIZATION_CHECK_REVOKE_AUTO);
     }
+  }
+
+  private void measureAll(String owner, String ownerGroup) throws Exception {
+    explain("owner, all tasks", owner, List.of(ownerGroup), () -> taskService.createTaskQuery());
+    explain("owner, assigned", owner, List.of(ownerGroup), () -> taskService.createTaskQuery().taskAssignee(owner));
+    explain("chair, evidence to verify", TestPeople.CHAIR, roles.groupIds(TestPeople.CHAIR), () -> taskService
+        .createTaskQuery().taskDefinitionKey(Element.VERIFY_EVIDENCE).taskCandidateUser(TestPeople.CHAIR)
+        .includeAssignedTasks());
+    explain("chair, all tasks", TestPeople.CHAIR, roles.groupIds(TestPeople.CHAIR), () -> taskService.createTaskQuery());
+    explain("chair, lapsed decisions", TestPeople.CHAIR, roles.groupIds(TestPeople.CHAIR), () -> taskService
+        .createTaskQuery().taskDefinitionKeyIn(Element.DECIDE_LAPSED_ACTION, Element.DECIDE_EXTENSION)
+        .taskCandidateUser(TestPeople.CHAIR).includeAssignedTasks());
+    explainPage("owner, assigned, first 15 by due date", owner, List.of(ownerGroup), () -> taskService
+        .createTaskQuery().taskAssignee(owner).orderByDueDate().asc().orderByTaskCreateTime().asc());
+    explainPage("chair, evidence to verify, first 15 by due date", TestPeople.CHAIR, roles.groupIds(TestPeople.CHAIR),
+        () -> taskService.createTaskQuery().taskDefinitionKey(Element.VERIFY_EVIDENCE)
+            .taskCandidateUser(TestPeople.CHAIR).includeAssignedTasks().orderByDueDate().asc()
+            .orderByTaskCreateTime().asc());
+    measure("owner", owner, List.of(ownerGroup), List.of(TasklistFilters.Names.MY_ACTIONS,
+        TasklistFilters.Names.DUE_SOON, TasklistFilters.Names.OVERDUE));
+    measure("chair", TestPeople.CHAIR, roles.groupIds(TestPeople.CHAIR), List.of(
+        TasklistFilters.Names.EVIDENCE_TO_VERIFY, TasklistFilters.Names.LAPSED_DECISIONS));
   }
 
   /** Copies one action's engine rows {@code count} times, the owner and agency moved round the bench's own. */
@@ -219,15 +259,29 @@ class TaskPermissionBenchmark extends ProcessTestSupport {
    * are taken from the engine's own mapping inside a command, after the engine added its permission check.
    */
   private void explain(String label, String user, List<String> groups, Supplier<TaskQuery> query) throws Exception {
+    explain(label, user, groups, query, "selectTaskCountByQueryCriteria", 0);
+  }
+
+  /** The same for the list call Tasklist makes: the first 15 rows in the query's order. */
+  private void explainPage(String label, String user, List<String> groups, Supplier<TaskQuery> query) throws Exception {
+    explain(label, user, groups, query, "selectTaskByQueryCriteria", 15);
+  }
+
+  private void explain(String label, String user, List<String> groups, Supplier<TaskQuery> query, String statement,
+      int rows) throws Exception {
     identityService.setAuthentication(user, groups);
     Object[] bound = new Object[2];
     try {
       configuration.getCommandExecutorTxRequired().execute(context -> {
         TaskQueryImpl q = (TaskQueryImpl) query.get();
         context.getAuthorizationManager().configureTaskQuery(q);
+        if (rows > 0) {
+          q.setFirstResult(0);
+          q.setMaxResults(rows);
+        }
         DbSqlSessionFactory factory = configuration.getDbSqlSessionFactory();
         var mybatis = configuration.getSqlSessionFactory().getConfiguration();
-        BoundSql sql = mybatis.getMappedStatement(factory.mapStatement("selectTaskCountByQueryCriteria")).getBoundSql(q);
+        BoundSql sql = mybatis.getMappedStatement(factory.mapStatement(statement)).getBoundSql(q);
         MetaObject meta = mybatis.newMetaObject(q);
         List<Object> params = new ArrayList<>();
         for (ParameterMapping p : sql.getParameterMappings()) {

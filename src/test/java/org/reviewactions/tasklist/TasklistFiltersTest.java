@@ -35,6 +35,7 @@ import org.reviewactions.support.TestPeople;
 import org.reviewactions.support.TestPlan;
 import org.reviewactions.tasklist.TasklistFilters.Names;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The Tasklist filters: created once, shared with the right people, and each shows the right tasks in due order. */
 class TasklistFiltersTest extends ProcessTestSupport {
@@ -49,6 +50,13 @@ class TasklistFiltersTest extends ProcessTestSupport {
   @Autowired TasklistFilters filters;
   @Autowired FilterService filterService;
   @Autowired AuthorizationService authorizationService;
+  @Autowired JdbcTemplate jdbc;
+
+  @Test
+  void theEnginesTasksAreIndexedByTheStepTheGroupFiltersAskFor() {
+    assertThat(jdbc.queryForObject("select count(*) from INFORMATION_SCHEMA.INDEXES where upper(INDEX_NAME) = ?",
+        Integer.class, TaskDefinitionKeyIndex.NAME)).isPositive();
+  }
 
   @Test
   void everyFilterExistsOnceAfterStartAndCreatingThemAgainAddsNothing() {
