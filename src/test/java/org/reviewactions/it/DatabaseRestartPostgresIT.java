@@ -8,8 +8,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -82,15 +80,15 @@ class DatabaseRestartPostgresIT {
         + " order by j.ID_ limit " + REMINDERS);
     assertThat(moved).as("owners' reminder timers in the demo").hasSize(REMINDERS);
     List<String> actions = db.texts("select id from plan_action where process_instance_id in (select PROCESS_INSTANCE_ID_"
-        + " from ACT_RU_JOB where ID_ in (" + marks(moved) + "))", moved.toArray());
+        + " from ACT_RU_JOB where ID_ in (" + Jdbc.marks(moved) + "))", moved.toArray());
     List<Object> dueSoon = new ArrayList<>(List.of(new Timestamp(System.currentTimeMillis() + 10_000)));
     dueSoon.addAll(moved);
-    assertThat(db.update("update ACT_RU_JOB set DUEDATE_ = ? where ID_ in (" + marks(moved) + ")", dueSoon.toArray()))
+    assertThat(db.update("update ACT_RU_JOB set DUEDATE_ = ? where ID_ in (" + Jdbc.marks(moved) + ")", dueSoon.toArray()))
         .isEqualTo(REMINDERS);
 
     Instant stopped = Instant.now();
     postgres.stop();
-    await("health not UP", Duration.ofMinutes(2), () -> !"UP".equals(health.anonymous().status()));
+    Await.until("health not UP", Duration.ofMinutes(2), () -> !"UP".equals(health.anonymous().status()));
     Actuator.Health down = health.anonymous();
     Duration noticed = Duration.between(stopped, Instant.now());
     assertThat(down.code()).as("a load balancer takes the node out").isEqualTo(503);
@@ -103,18 +101,18 @@ class DatabaseRestartPostgresIT {
 
     postgres.startAgain();
     Instant back = Instant.now();
-    await("health UP again", Duration.ofMinutes(3), () -> "UP".equals(health.anonymous().status()));
+    Await.until("health UP again", Duration.ofMinutes(3), () -> "UP".equals(health.anonymous().status()));
     Duration healthUp = Duration.between(back, Instant.now());
-    await("the engine's REST API answering", Duration.ofMinutes(2), () -> admin.get("/task/count").status() == 200);
+    Await.until("the engine's REST API answering", Duration.ofMinutes(2), () -> admin.get("/task/count").status() == 200);
     assertThat(admin.count("/task/count")).as("open tasks after the restart").isGreaterThanOrEqualTo(tasks);
-    await("the reminders due during the outage sent", Duration.ofMinutes(5), () -> db.number(
+    Await.until("the reminders due during the outage sent", Duration.ofMinutes(5), () -> db.number(
         "select count(*) from notification where status = 'SENT' and kind in ('reminder', 'progress-request')"
-            + " and sent_at > ? and action_id in (" + marks(actions) + ")", args(Timestamp.from(stopped), actions)) >= REMINDERS);
+            + " and sent_at > ? and action_id in (" + Jdbc.marks(actions) + ")", args(Timestamp.from(stopped), actions)) >= REMINDERS);
     Duration remindersSent = Duration.between(back, Instant.now());
     assertThat(db.number("select count(*) from notification where kind in ('reminder', 'progress-request')"
-        + " and sent_at > ? and action_id in (" + marks(actions) + ")", args(Timestamp.from(stopped), actions)))
+        + " and sent_at > ? and action_id in (" + Jdbc.marks(actions) + ")", args(Timestamp.from(stopped), actions)))
         .as("each reminder once").isEqualTo(REMINDERS);
-    assertThat(db.number("select count(*) from ACT_RU_JOB where ID_ in (" + marks(moved) + ")", moved.toArray()))
+    assertThat(db.number("select count(*) from ACT_RU_JOB where ID_ in (" + Jdbc.marks(moved) + ")", moved.toArray()))
         .as("the moved timers fired").isZero();
     assertThat(db.number("select count(*) from ACT_RU_INCIDENT")).as("incidents").isZero();
     System.out.printf("Database stopped %d s; health said DOWN after %d s; UP %d s after the database returned; the %d"
@@ -126,19 +124,5 @@ class DatabaseRestartPostgresIT {
     List<Object> all = new ArrayList<>(List.of(first));
     rest.forEach(id -> all.add(Long.valueOf(id)));
     return all.toArray();
-  }
-
-  private static String marks(List<String> values) {
-    return values.stream().map(v -> "?").collect(Collectors.joining(", "));
-  }
-
-  private static void await(String what, Duration timeout, Callable<Boolean> condition) throws Exception {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    while (!condition.call()) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("Not within " + timeout.toSeconds() + " s: " + what);
-      }
-      Thread.sleep(500);
-    }
   }
 }

@@ -46,6 +46,11 @@ final class Jdbc {
     }
   }
 
+  /** One placeholder per value, for {@code in (...)}. */
+  static String marks(List<?> values) {
+    return String.join(", ", java.util.Collections.nCopies(values.size(), "?"));
+  }
+
   private Connection connect() throws SQLException {
     return DriverManager.getConnection(url, user, password);
   }

@@ -8,8 +8,6 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeUtility;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,8 +16,6 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -71,7 +67,7 @@ class MailServerAwayPostgresIT {
 
   @Test
   void remindersFallingDueWhileTheMailServerIsAwayAreDeliveredOnceWhenItReturns() throws Exception {
-    int smtpPort = freePort();
+    int smtpPort = RunningJar.freePort();
     GreenMail before = smtp(smtpPort);
     RunningJar jar = RunningJar.start("mail-away", folder, line -> false, "--spring.profiles.active=postgres",
         "--spring.datasource.url=" + DB.url(), "--spring.datasource.username=" + DB.user(),
@@ -83,7 +79,7 @@ class MailServerAwayPostgresIT {
     Jdbc db = new Jdbc(DB.url(), DB.user(), DB.password());
     Actuator health = new Actuator(jar.port);
     // The demo's own e-mails out first, so that none is cut off half-way when the server goes.
-    await("the demo's e-mails sent", Duration.ofMinutes(5), () -> pendingEmails(db) == 0);
+    Await.until("the demo's e-mails sent", Duration.ofMinutes(5), () -> pendingEmails(db) == 0);
     assertThat(health.as("admin", "admin").component("mail")).isEqualTo("UP");
 
     Map<String, Long> earlier = keys(before);
@@ -93,50 +89,52 @@ class MailServerAwayPostgresIT {
         + " where j.HANDLER_CFG_ like 'Timer_ReminderDue%' and a.owner_user_id is not null and j.SUSPENSION_STATE_ = 1"
         + " order by j.ID_ limit " + REMINDERS);
     assertThat(moved).as("owners' reminder timers in the demo").hasSize(REMINDERS);
-    List<String> actions = db.texts("select PROCESS_INSTANCE_ID_ from ACT_RU_JOB where ID_ in (" + marks(moved) + ")",
+    List<String> actions = db.texts("select PROCESS_INSTANCE_ID_ from ACT_RU_JOB where ID_ in (" + Jdbc.marks(moved) + ")",
         moved.toArray());
     // The engine keeps due dates in the JVM's zone, as the driver passes this one.
     List<Object> dueNow = new ArrayList<>(List.of(new java.sql.Timestamp(System.currentTimeMillis() - 1000)));
     dueNow.addAll(moved);
-    assertThat(db.update("update ACT_RU_JOB set DUEDATE_ = ? where ID_ in (" + marks(moved) + ")", dueNow.toArray()))
+    assertThat(db.update("update ACT_RU_JOB set DUEDATE_ = ? where ID_ in (" + Jdbc.marks(moved) + ")", dueNow.toArray()))
         .isEqualTo(REMINDERS);
 
-    await("the moved reminder timers fired", Duration.ofMinutes(3),
-        () -> db.number("select count(*) from ACT_RU_JOB where ID_ in (" + marks(moved) + ")", moved.toArray()) == 0);
+    Await.until("the moved reminder timers fired", Duration.ofMinutes(3),
+        () -> db.number("select count(*) from ACT_RU_JOB where ID_ in (" + Jdbc.marks(moved) + ")", moved.toArray()) == 0);
     List<String> reminders = reminderKeys(db, actions);
     assertThat(reminders).as("one reminder asked for per moved timer").hasSize(REMINDERS).doesNotHaveDuplicates();
-    await("mail DEGRADED on health", Duration.ofMinutes(2), () -> "DEGRADED".equals(health.as("admin", "admin").component("mail")));
+    Await.until("mail DEGRADED on health", Duration.ofMinutes(2), () -> "DEGRADED".equals(health.as("admin", "admin").component("mail")));
     Actuator.Health anonymous = health.anonymous();
     assertThat(anonymous.code()).isEqualTo(200);
     assertThat(anonymous.status()).as("a node whose mail waits stays in service").isEqualTo("UP");
     // Every reminder tried and refused at least twice, and the server away for at least OUTAGE.
-    await("every reminder refused twice", Duration.ofMinutes(3), () -> failures(db, reminders) >= 2L * REMINDERS);
+    Await.until("every reminder refused twice", Duration.ofMinutes(3), () -> failures(db, reminders) >= 2L * REMINDERS);
     long sleep = OUTAGE.minus(Duration.between(away, Instant.now())).toMillis();
     if (sleep > 0) {
       Thread.sleep(sleep);
     }
     List<String> waiting = pendingKeys(db);
     assertThat(waiting).containsAll(reminders);
-    assertThat(db.number("select count(*) from notification where idempotency_key in (" + marks(reminders) + ")",
+    assertThat(db.number("select count(*) from notification where idempotency_key in (" + Jdbc.marks(reminders) + ")",
         reminders.toArray())).as("nothing recorded as sent while the server is away").isZero();
     long refused = failures(db, reminders);
 
     GreenMail after = smtp(smtpPort);
     Instant back = Instant.now();
-    await("every waiting e-mail delivered", Duration.ofMinutes(5), () -> keys(after).keySet().containsAll(waiting));
+    Await.until("every waiting e-mail delivered", Duration.ofMinutes(5), () -> keys(after).keySet().containsAll(waiting));
     Duration recovery = Duration.between(back, Instant.now());
-    await("no e-mail left to send", Duration.ofMinutes(3), () -> pendingEmails(db) == 0);
+    Await.until("no e-mail left to send", Duration.ofMinutes(3), () -> pendingEmails(db) == 0);
 
     Map<String, Long> delivered = keys(after);
     assertThat(waiting).allSatisfy(key -> {
       assertThat(delivered.get(key)).as("deliveries of " + key).isEqualTo(1L);
       assertThat(earlier).as("delivered before the server went").doesNotContainKey(key);
     });
+    assertThat(earlier.values()).as("no e-mail twice before the outage").allMatch(n -> n == 1L);
     assertThat(delivered.entrySet()).as("no e-mail twice").allSatisfy(e -> assertThat(e.getValue()).isEqualTo(1L));
+    assertThat(delivered.keySet()).as("no e-mail to both servers").doesNotContainAnyElementsOf(earlier.keySet());
     assertThat(db.number("select count(*) from notification where status = 'SENT' and idempotency_key in ("
-        + marks(reminders) + ")", reminders.toArray())).isEqualTo(REMINDERS);
+        + Jdbc.marks(reminders) + ")", reminders.toArray())).isEqualTo(REMINDERS);
     assertThat(db.number("select count(*) from ACT_RU_INCIDENT")).as("incidents").isZero();
-    await("mail UP on health", Duration.ofMinutes(1), () -> "UP".equals(health.as("admin", "admin").component("mail")));
+    Await.until("mail UP on health", Duration.ofMinutes(1), () -> "UP".equals(health.as("admin", "admin").component("mail")));
     System.out.printf("Mail server away %d s; %d reminders (of %d e-mails waiting) refused %d times in all; every one"
         + " delivered once %d s after the server returned%n", Duration.between(away, back).toSeconds(), REMINDERS,
         waiting.size(), refused, recovery.toSeconds());
@@ -166,13 +164,13 @@ class MailServerAwayPostgresIT {
         + " join ACT_RU_VARIABLE s on s.PROC_INST_ID_ = k.PROC_INST_ID_ and s.NAME_ = 'sourceProcessInstanceId'"
         + " join ACT_RU_VARIABLE t on t.PROC_INST_ID_ = k.PROC_INST_ID_ and t.NAME_ = 'notificationKind'"
         + " where k.NAME_ = 'idempotencyKey' and t.TEXT_ in ('reminder', 'progress-request')"
-        + " and s.TEXT_ in (" + marks(actions) + ")", actions.toArray());
+        + " and s.TEXT_ in (" + Jdbc.marks(actions) + ")", actions.toArray());
   }
 
   /** Failed attempts to send the e-mails with these keys (still waiting), from the engine's job log. */
   private static long failures(Jdbc db, List<String> keys) throws Exception {
     return db.number("select count(*) from ACT_HI_JOB_LOG l join ACT_RU_VARIABLE v on v.PROC_INST_ID_ = l.PROCESS_INSTANCE_ID_"
-        + " where v.NAME_ = 'idempotencyKey' and v.TEXT_ in (" + marks(keys) + ") and l.JOB_EXCEPTION_MSG_ is not null",
+        + " where v.NAME_ = 'idempotencyKey' and v.TEXT_ in (" + Jdbc.marks(keys) + ") and l.JOB_EXCEPTION_MSG_ is not null",
         keys.toArray());
   }
 
@@ -189,27 +187,5 @@ class MailServerAwayPostgresIT {
       }
     }
     return counts;
-  }
-
-  private static String marks(List<String> values) {
-    return values.stream().map(v -> "?").collect(Collectors.joining(", "));
-  }
-
-  private static void await(String what, Duration timeout, Callable<Boolean> condition) throws Exception {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    while (!condition.call()) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("Not within " + timeout.toSeconds() + " s: " + what);
-      }
-      Thread.sleep(500);
-    }
-  }
-
-  private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

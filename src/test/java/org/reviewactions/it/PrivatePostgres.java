@@ -1,7 +1,6 @@
 package org.reviewactions.it;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -46,7 +45,7 @@ final class PrivatePostgres implements AutoCloseable {
     if (ROOT) {
       run(List.of("chown", OS_USER + ":", folder.toString()), folder);
     }
-    PrivatePostgres server = new PrivatePostgres(folder, freePort());
+    PrivatePostgres server = new PrivatePostgres(folder, RunningJar.freePort());
     // No fsync: the data is thrown away, and the test measures the application, not the disk.
     server.pg("initdb", "-D", server.data(), "-U", "postgres", "-A", "trust", "-E", "UTF8", "--no-sync");
     server.startAgain();
@@ -124,12 +123,6 @@ final class PrivatePostgres implements AutoCloseable {
     if (process.exitValue() != 0) {
       throw new IllegalStateException(String.join(" ", command) + " failed (exit " + process.exitValue() + "):\n"
           + Files.readString(output));
-    }
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
     }
   }
 
