@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.actuate.health.AbstractHealthIndicator;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.Status;
@@ -15,23 +16,26 @@ import org.springframework.stereotype.Component;
  * The {@code mail} component of {@code /actuator/health}. A mail server that does not answer is
  * {@link #DEGRADED}, not DOWN: the application goes on working and the notification process retries each
  * e-mail until the server is back, so a load balancer must not take the node out of service for it. The
- * server is asked at most once a minute, however often health is polled.
+ * server is asked at most once per {@code rat.mail.health-check-every} (default a minute), however often health is
+ * polled.
  */
 @Component("mail")
 class MailServerHealth extends AbstractHealthIndicator {
 
   /** Working, but e-mails wait: after UP in management.endpoint.health.status.order, so the whole stays UP. */
   static final Status DEGRADED = new Status("DEGRADED", "E-mails are held and retried until the mail server answers");
-  private static final Duration ASK_AT_MOST_EVERY = Duration.ofMinutes(1);
 
   private final NotificationProperties properties;
   private final ObjectProvider<JavaMailSender> sender;
   private final Clock clock;
+  private final Duration askAtMostEvery;
   private Health last;
   private Instant askedAt = Instant.MIN;
 
-  MailServerHealth(NotificationProperties properties, ObjectProvider<JavaMailSender> sender, Clock clock) {
+  MailServerHealth(NotificationProperties properties, ObjectProvider<JavaMailSender> sender, Clock clock,
+      @Value("${rat.mail.health-check-every:PT1M}") Duration askAtMostEvery) {
     super("Mail server check failed");
+    this.askAtMostEvery = askAtMostEvery;
     this.properties = properties;
     this.sender = sender;
     this.clock = clock;
@@ -44,7 +48,7 @@ class MailServerHealth extends AbstractHealthIndicator {
       return;
     }
     Instant now = clock.instant();
-    if (last == null || !now.isBefore(askedAt.plus(ASK_AT_MOST_EVERY))) {
+    if (last == null || !now.isBefore(askedAt.plus(askAtMostEvery))) {
       last = ask();
       askedAt = now;
     }

@@ -112,7 +112,7 @@ final class RunningJar implements AutoCloseable {
     process.waitFor(30, TimeUnit.SECONDS);
   }
 
-  private static int freePort() {
+  static int freePort() {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
     } catch (IOException e) {

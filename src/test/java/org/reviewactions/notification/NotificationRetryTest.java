@@ -18,7 +18,10 @@ import org.reviewactions.support.TestPlan;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 
-/** A mail server that refuses and then accepts: the e-mail arrives exactly once, and is never lost. */
+/**
+ * A mail server that refuses and then accepts: the e-mail arrives exactly once, and is never lost. The retries follow
+ * rat.notifications.retry-intervals (the default here): an incident only after days of refusals.
+ */
 @TestPropertySource(properties = {"rat.mail.transport=smtp", "spring.mail.host=127.0.0.1", "spring.mail.port=3025"})
 class NotificationRetryTest extends ProcessTestSupport {
 
@@ -26,6 +29,7 @@ class NotificationRetryTest extends ProcessTestSupport {
   static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
 
   @Autowired NotificationService notifications;
+  @Autowired NotificationRetries retries;
 
   private Action assigned() {
     ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-03-02T10:00:00Z")));
@@ -46,12 +50,13 @@ class NotificationRetryTest extends ProcessTestSupport {
     Job job = notificationJob();
     assertThatThrownBy(() -> managementService.executeJob(job.getId())).hasMessageContaining("owner1@example.org");
     Job retried = notificationJob();
-    assertThat(retried.getRetries()).isEqualTo(4);
-    assertThat(retried.getDuedate().toInstant()).isEqualTo(Instant.parse("2026-03-02T10:05:00Z"));
+    assertThat(retried.getRetries()).isEqualTo(12);
+    assertThat(retried.getDuedate().toInstant()).as("the first of the default intervals, a minute")
+        .isEqualTo(Instant.parse("2026-03-02T10:01:00Z"));
     assertThat(notifications.forAction(action.getId())).isEmpty();
 
     greenMail.start();
-    ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-03-02T10:05:01Z")));
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-03-02T10:01:01Z")));
     assertThat(sendNotifications()).isEqualTo(1);
     assertThat(greenMail.getReceivedMessages()).hasSize(1);
     assertThat(notifications.forAction(action.getId())).singleElement()
@@ -60,14 +65,19 @@ class NotificationRetryTest extends ProcessTestSupport {
   }
 
   @Test
-  void whenRetriesRunOutItIsAnIncidentAndResolvingItSendsTheEmail() {
+  void whenRetriesRunOutAfterDaysItIsAnIncidentAndResolvingItSendsTheEmail() {
     Action action = assigned();
     greenMail.stop();
-    for (int attempt = 0; attempt < 5; attempt++) {
+    Instant firstAttempt = ClockUtil.getCurrentTime().toInstant();
+    for (int attempt = 0; attempt <= retries.retries(); attempt++) {
       Job job = notificationJob();
+      assertThat(job.getRetries()).as("retries left before attempt " + (attempt + 1)).isPositive();
       ClockUtil.setCurrentTime(job.getDuedate() == null ? ClockUtil.getCurrentTime() : job.getDuedate());
       assertThatThrownBy(() -> managementService.executeJob(job.getId())).isNotNull();
     }
+    Instant lastAttempt = ClockUtil.getCurrentTime().toInstant();
+    assertThat(java.time.Duration.between(firstAttempt, lastAttempt)).as("a mail server down over a long weekend")
+        .isEqualTo(retries.span()).isGreaterThan(java.time.Duration.ofHours(88));
     Job failed = notificationJob();
     assertThat(failed.getRetries()).isZero();
     assertThat(runtimeService.createIncidentQuery().processInstanceId(failed.getProcessInstanceId()).count()).isEqualTo(1);
