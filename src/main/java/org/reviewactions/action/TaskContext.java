@@ -52,7 +52,7 @@ public final class TaskContext {
 
   /**
    * Whether the variable is a display copy: shown by a form, never submitted, rebuilt from the plan tables
-   * whenever a task is created. The engine keeps no history of them ({@code DisplayCopiesOutOfHistory}).
+   * whenever a task is created. The engine keeps no history of them ({@link LeanHistory}).
    */
   public static boolean isDisplayCopy(String name) {
     return name != null && (name.startsWith(PREFIX) || NOMINEE_CHOICES.equals(name));

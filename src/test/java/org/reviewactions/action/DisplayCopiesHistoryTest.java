@@ -14,7 +14,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The forms' display copies live on their open task only: once a task has been created and completed, the engine's
  * variable history (ACT_HI_VARINST) and history detail (ACT_HI_DETAIL) hold none of them, while what the person
- * decided, the process's own variables and the task itself are in history as under full history.
+ * decided, the ids the process was started with and the task itself are in history as under full history (the
+ * processes' bookkeeping is not: {@link LeanHistoryTest}).
  */
 class DisplayCopiesHistoryTest extends ProcessTestSupport {
 
@@ -36,7 +37,7 @@ class DisplayCopiesHistoryTest extends ProcessTestSupport {
     List<String> varinst = jdbc.queryForList("select name_ from act_hi_varinst where proc_inst_id_ = ?", String.class, pi);
     List<String> detail = jdbc.queryForList("select name_ from act_hi_detail where proc_inst_id_ = ?", String.class, pi);
     assertThat(varinst).noneMatch(TaskContext::isDisplayCopy)
-        .contains(ActionProcess.Var.SUBMISSION, ActionProcess.Var.PROGRESS_TEXT, ActionProcess.Var.OWNER_ID,
+        .contains(ActionProcess.Var.SUBMISSION, ActionProcess.Var.PROGRESS_TEXT, ActionProcess.Var.ACTION_ID,
             ActionProcess.Var.MONITORING_GROUP);
     assertThat(detail).noneMatch(TaskContext::isDisplayCopy)
         .contains(ActionProcess.Var.SUBMISSION, ActionProcess.Var.PROGRESS_TEXT, ActionProcess.Var.PROGRESS_AS_AT);

@@ -1,0 +1,126 @@
+package org.reviewactions.action;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.history.HistoryLevel;
+import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
+import org.junit.jupiter.api.Test;
+import org.reviewactions.notification.NotificationProcess;
+import org.reviewactions.support.TestPeople;
+import org.reviewactions.support.ProcessTestSupport;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The engine keeps the variable history of what people submit and of what is read from history, and none of the
+ * processes' bookkeeping: the rule is held against every form's fields and against what an open action leaves.
+ */
+class LeanHistoryTest extends ProcessTestSupport {
+
+  private static final List<HistoryEventTypes> VARIABLE_EVENTS = List.of(HistoryEventTypes.VARIABLE_INSTANCE_CREATE,
+      HistoryEventTypes.VARIABLE_INSTANCE_UPDATE, HistoryEventTypes.VARIABLE_INSTANCE_UPDATE_DETAIL,
+      HistoryEventTypes.VARIABLE_INSTANCE_DELETE, HistoryEventTypes.VARIABLE_INSTANCE_MIGRATE);
+
+  @Autowired JdbcTemplate jdbc;
+
+  @Test
+  void everyFieldAFormSubmitsKeepsItsFullHistory() throws IOException {
+    Set<String> submitted = new TreeSet<>();
+    try (Stream<Path> forms = Files.list(Path.of("processes"))) {
+      for (Path form : forms.filter(p -> p.toString().endsWith(".form")).toList()) {
+        collectKeys(new ObjectMapper().readTree(form.toFile()), submitted);
+      }
+    }
+    submitted.removeIf(TaskContext::isDisplayCopy);
+    assertThat(submitted).contains(ActionProcess.Var.PROGRESS_TEXT, ActionProcess.Var.REVIEW_REF,
+        ActionProcess.Var.ACTION_ID, NotificationProcess.Var.KIND).hasSizeGreaterThan(40);
+
+    HistoryLevel level = engineLevel();
+    for (String name : submitted) {
+      for (HistoryEventTypes type : VARIABLE_EVENTS) {
+        assertThat(level.isHistoryEventProduced(type, variable(name))).as(name + " " + type).isTrue();
+      }
+    }
+  }
+
+  @Test
+  void bookkeepingAndDisplayCopiesLeaveNoVariableHistoryAndTheRoutedGroupNoDetail() {
+    HistoryLevel level = engineLevel();
+    assertThat(level.getName()).isEqualTo(LeanHistory.NAME);
+    assertThat(level.getId()).isEqualTo(HistoryLevel.HISTORY_LEVEL_FULL.getId());
+    for (String name : List.of(ActionProcess.Var.NEXT_REMINDER_AT, ActionProcess.Var.OWNER_ID, "loopCounter",
+        TaskContext.REVIEW, NotificationProcess.Var.IDEMPOTENCY_KEY, NotificationProcess.Var.DETAIL_PREFIX + "due")) {
+      for (HistoryEventTypes type : VARIABLE_EVENTS) {
+        assertThat(level.isHistoryEventProduced(type, variable(name))).as(name + " " + type).isFalse();
+      }
+    }
+    for (String name : List.of(ActionProcess.Var.MONITORING_GROUP, NotificationProcess.Var.RECIPIENT)) {
+      assertThat(level.isHistoryEventProduced(HistoryEventTypes.VARIABLE_INSTANCE_CREATE, variable(name))).isTrue();
+      assertThat(level.isHistoryEventProduced(HistoryEventTypes.VARIABLE_INSTANCE_UPDATE, variable(name))).isTrue();
+      assertThat(level.isHistoryEventProduced(HistoryEventTypes.VARIABLE_INSTANCE_UPDATE_DETAIL, variable(name)))
+          .isFalse();
+    }
+    // Everything that is not a variable is kept as in full history.
+    assertThat(level.isHistoryEventProduced(HistoryEventTypes.ACTIVITY_INSTANCE_START, null)).isTrue();
+    assertThat(level.isHistoryEventProduced(HistoryEventTypes.TASK_INSTANCE_CREATE, null)).isTrue();
+  }
+
+  @Test
+  void anOpenActionKeepsItsRoutedGroupAndItsEmailsKindInHistoryButNoReminderPlan() {
+    Action action = importedWithOwner(java.time.Instant.parse("2026-01-20T10:00:00Z"), "by March 2027");
+    String pi = action.getProcessInstanceId();
+    assertThat(runtimeService.getVariables(pi)).containsKeys(ActionProcess.Var.OWNER_ID, ActionProcess.Var.LAPSE_AT,
+        ActionProcess.Var.MONITORING_GROUP);
+    while (sendNotifications() > 0) {
+      // every e-mail asked for is sent, as the job executor would
+    }
+
+    assertThat(jdbc.queryForList("select name_ from act_hi_varinst where proc_inst_id_ = ?", String.class, pi))
+        .contains(ActionProcess.Var.MONITORING_GROUP, ActionProcess.Var.ACTION_ID)
+        .doesNotContain(ActionProcess.Var.OWNER_ID, ActionProcess.Var.LAPSE_AT, ActionProcess.Var.NEXT_REMINDER_AT,
+            ActionProcess.Var.DEFAULT_CHAIR_GROUP)
+        .noneMatch(TaskContext::isDisplayCopy);
+    assertThat(jdbc.queryForList("select name_ from act_hi_detail where proc_inst_id_ = ?", String.class, pi))
+        .doesNotContain(ActionProcess.Var.MONITORING_GROUP, ActionProcess.Var.OWNER_ID, ActionProcess.Var.LAPSE_AT);
+    // The routing still finds the group in history, as the action page's access check reads it.
+    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(pi)
+        .variableName(ActionProcess.Var.MONITORING_GROUP).singleResult().getValue()).isNotNull();
+
+    List<String> emails = historyService.createHistoricVariableInstanceQuery()
+        .variableName(NotificationProcess.Var.RECIPIENT).variableValueEquals(NotificationProcess.Var.RECIPIENT,
+            TestPeople.OWNER).list().stream().map(v -> v.getProcessInstanceId()).toList();
+    assertThat(emails).isNotEmpty();
+    assertThat(jdbc.queryForList("select name_ from act_hi_varinst where proc_inst_id_ = ?", String.class,
+        emails.get(0))).contains(NotificationProcess.Var.KIND, NotificationProcess.Var.RECIPIENT)
+        .doesNotContain(NotificationProcess.Var.IDEMPOTENCY_KEY, NotificationProcess.Var.SOURCE_PROCESS)
+        .noneMatch(n -> n.startsWith(NotificationProcess.Var.DETAIL_PREFIX));
+  }
+
+  private HistoryLevel engineLevel() {
+    return ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getHistoryLevel();
+  }
+
+  private static HistoricVariableUpdateEventEntity variable(String name) {
+    HistoricVariableUpdateEventEntity event = new HistoricVariableUpdateEventEntity();
+    event.setVariableName(name);
+    return event;
+  }
+
+  private static void collectKeys(JsonNode node, Set<String> keys) {
+    if (node.isObject() && node.hasNonNull("key") && node.get("key").isTextual()) {
+      keys.add(node.get("key").asText());
+    }
+    node.forEach(child -> collectKeys(child, keys));
+  }
+}
