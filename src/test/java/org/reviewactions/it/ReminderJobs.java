@@ -126,6 +126,21 @@ final class ReminderJobs {
     return sent;
   }
 
+  /** The keys among {@code keys} whose acceptance by the mail server is recorded (notification/MailHandovers). */
+  Set<String> handedOver(Set<String> keys) throws SQLException {
+    Set<String> found = new HashSet<>();
+    try (Connection c = connect(); PreparedStatement s = c.prepareStatement(
+        "select idempotency_key from notification_handover where idempotency_key = any (?)")) {
+      s.setArray(1, c.createArrayOf("varchar", keys.toArray()));
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          found.add(rs.getString(1));
+        }
+      }
+    }
+    return found;
+  }
+
   /** Notification records per key among {@code keys} (the unique index allows one). */
   long notificationRows(Set<String> keys) throws SQLException {
     try (Connection c = connect(); PreparedStatement s = c.prepareStatement(
