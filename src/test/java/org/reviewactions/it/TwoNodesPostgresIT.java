@@ -48,7 +48,8 @@ import org.reviewactions.identity.AgencyGroups;
  *
  * <p>The nodes run the shipped configuration with four settings changed for the test, each on the command line:
  * the lock time is 30 s instead of 5 min (how long the killed node's jobs wait for another node, so the test does not
- * wait five minutes; the slowest job here, one local SMTP send, takes milliseconds), the idle poll backs off to at most
+ * wait five minutes; on a loaded machine a job can outlive it, and the other node then runs it again, which the
+ * idempotency key and the mail handover make harmless), the idle poll backs off to at most
  * 2 s instead of 60 s (the due dates are changed in the database, which wakes no node), people get the daily digest
  * instead of an e-mail per assignment (2,000 assignment e-mails would double the sweep; reminders are never part of
  * the digest) and the digest schedule is off.
