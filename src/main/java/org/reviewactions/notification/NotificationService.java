@@ -23,14 +23,18 @@ import org.springframework.transaction.annotation.Transactional;
  *   <li>Otherwise the row is inserted as {@link NotificationStatus#PENDING} and flushed at once, so a concurrent send
  *       of the same key fails on the unique constraint before any mail leaves (that job then retries, finds the row
  *       {@code SENT} and sends nothing).
- *   <li>The message is rendered, composed and handed to the {@link MailTransport}; the row is marked sent.
+ *   <li>If an earlier attempt's {@linkplain MailHandovers handover} is recorded (the server accepted the message, then
+ *       that attempt died before its commit: a node killed, the database gone), nothing is sent: the row is marked
+ *       sent and {@link #send} returns {@code false}.
+ *   <li>The message is rendered, composed and handed to the {@link MailTransport}; the moment the server accepts it,
+ *       the handover is committed in a transaction of its own; the row is marked sent.
  *   <li>If delivery fails a {@link NotificationSendException} is thrown: the transaction rolls back, the row is gone
  *       and the job engine retries later. A failed send is retried, never lost and never recorded as sent.
  * </ol>
  *
- * <p>The one gap left is the moment between a successful delivery and the commit: if the commit then fails the mail
- * is sent again on retry (at least once, never silently dropped). The stable Message-ID lets mail clients spot such a
- * duplicate.
+ * <p>The one gap left is between the server's acceptance and the handover's commit (SMTP cannot tell a retrying
+ * client whether a message handed over before a crash arrived): a crash exactly there sends the mail again on retry
+ * (at least once, never silently dropped). The stable Message-ID lets mail clients spot such a duplicate.
  */
 @Service
 public class NotificationService {
@@ -45,6 +49,7 @@ public class NotificationService {
   private final MailTransport transport;
   private final Clock clock;
   private final NotificationMetrics metrics;
+  private final MailHandovers handovers;
 
   NotificationService(
       NotificationRepository repository,
@@ -52,8 +57,10 @@ public class NotificationService {
       MailComposer composer,
       MailTransport transport,
       Clock clock,
-      NotificationMetrics metrics) {
+      NotificationMetrics metrics,
+      MailHandovers handovers) {
     this.metrics = metrics;
+    this.handovers = handovers;
     this.repository = repository;
     this.templates = templates;
     this.composer = composer;
@@ -87,6 +94,14 @@ public class NotificationService {
     String recipient = MailComposer.recipient(mail).getAddress();
     Notification notification = existing.orElseGet(() -> repository.saveAndFlush(new Notification(
         mail.idempotencyKey(), mail.actionId(), mail.kind(), recipient, rendered.subject(), clock.instant())));
+    // Checked once the row above holds the key, so a concurrent send of it has finished, one way or the other.
+    if (handovers.handedOver(mail.idempotencyKey())) {
+      notification.markSent(clock.instant());
+      repository.save(notification);
+      log.warn("Not sending {} for action {} again: the mail server accepted {} from an attempt that did not complete",
+          mail.kind(), mail.actionId(), mail.idempotencyKey());
+      return false;
+    }
 
     try {
       MimeMessage message = composer.compose(mail, rendered, clock.instant());
@@ -96,12 +111,25 @@ public class NotificationService {
       throw new NotificationSendException("Could not send the " + mail.kind() + " e-mail to " + recipient
           + " (action " + mail.actionId() + ", key " + mail.idempotencyKey() + "): " + e.getMessage(), e);
     }
+    recordHandover(mail);
 
     notification.markSent(clock.instant());
     repository.save(notification);
     metrics.sent(mail.kind());
     log.info("Sent {} e-mail for action {} ({})", mail.kind(), mail.actionId(), mail.idempotencyKey());
     return true;
+  }
+
+  /**
+   * The mail is gone: failing the job now would only send it again, so a handover that cannot be recorded is logged
+   * and the job's own commit records the send as before.
+   */
+  private void recordHandover(MailMessage mail) {
+    try {
+      handovers.record(mail.idempotencyKey(), clock.instant());
+    } catch (RuntimeException e) {
+      log.warn("Sent {} ({}) but could not record its handover: {}", mail.kind(), mail.idempotencyKey(), e.toString());
+    }
   }
 
   /** The notifications recorded for an action, oldest first. */

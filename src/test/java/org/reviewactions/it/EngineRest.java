@@ -38,6 +38,10 @@ final class EngineRest {
     return send(request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  Answer put(String path, String json) throws IOException, InterruptedException {
+    return send(request(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
   /** The body of a GET that must succeed, as JSON. */
   JsonNode read(String path) throws IOException, InterruptedException {
     Answer answer = get(path);

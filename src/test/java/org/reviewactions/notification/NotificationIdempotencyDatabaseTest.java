@@ -14,6 +14,7 @@ import org.reviewactions.notification.NotificationServiceTest.FakeTransport;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.orm.jpa.DataJpaTest;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
@@ -33,6 +34,7 @@ class NotificationIdempotencyDatabaseTest {
 
   @Autowired NotificationRepository repository;
   @Autowired PlatformTransactionManager transactions;
+  @Autowired JdbcTemplate jdbc;
 
   private final FakeTransport transport = new FakeTransport();
   private NotificationService service;
@@ -45,13 +47,14 @@ class NotificationIdempotencyDatabaseTest {
   void setUp() {
     service = new NotificationService(repository, new MailTemplates(),
         new MailComposer(new NotificationProperties(null, null, null)), transport, Clock.fixed(NOW, ZoneOffset.UTC),
-        new NotificationMetrics(meters));
+        new NotificationMetrics(meters), new MailHandovers(jdbc, transactions));
     inTransaction = new TransactionTemplate(transactions);
   }
 
   @AfterEach
   void empty() {
     repository.deleteAll();
+    jdbc.update("delete from notification_handover");
   }
 
   private static MailMessage assignment(String key) {
@@ -96,6 +99,25 @@ class NotificationIdempotencyDatabaseTest {
     assertThat(sendInItsOwnTransaction(assignment("assignment:action-42:jane"))).isTrue();
     assertThat(sendInItsOwnTransaction(assignment("assignment:action-42:jane"))).isFalse();
     assertThat(transport.sent).hasSize(1);
+  }
+
+  /**
+   * A node killed after the mail server accepted the message but before its job committed: the job's transaction is
+   * gone, the handover committed on its own is not, and the retry on another node sends nothing.
+   */
+  @Test
+  void aSendWhoseJobDiesAfterTheServerAcceptedItIsNotRepeatedByTheRetry() {
+    assertThatThrownBy(() -> inTransaction.executeWithoutResult(status -> {
+      assertThat(service.send(assignment("reminder:action-42:jane"))).isTrue();
+      throw new IllegalStateException("the node dies before the job commits");
+    })).hasMessageContaining("dies");
+    assertThat(repository.count()).as("the job's work rolled back").isZero();
+
+    assertThat(sendInItsOwnTransaction(assignment("reminder:action-42:jane"))).isFalse();
+
+    assertThat(transport.sent).hasSize(1);
+    assertThat(repository.findAll()).singleElement()
+        .satisfies(row -> assertThat(row.getStatus()).isEqualTo(NotificationStatus.SENT));
   }
 
   /** What stops two nodes sending at once: the second insert of a key fails before its mail would leave. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -46,6 +47,7 @@ class NotificationServiceTest {
 
   private final NotificationRepository repository = mock(NotificationRepository.class);
   private final FakeTransport transport = new FakeTransport();
+  private final MailHandovers handovers = mock(MailHandovers.class);
   private NotificationService service;
 
   private final io.micrometer.core.instrument.simple.SimpleMeterRegistry meters =
@@ -55,7 +57,7 @@ class NotificationServiceTest {
   void setUp() {
     service = new NotificationService(repository, new MailTemplates(),
         new MailComposer(new NotificationProperties(null, null, null)), transport, Clock.fixed(NOW, ZoneOffset.UTC),
-        new NotificationMetrics(meters));
+        new NotificationMetrics(meters), handovers);
     when(repository.findByIdempotencyKey(any())).thenReturn(Optional.empty());
     when(repository.saveAndFlush(any())).thenAnswer(invocation -> invocation.getArgument(0));
     when(repository.save(any())).thenAnswer(invocation -> invocation.getArgument(0));
@@ -91,6 +93,39 @@ class NotificationServiceTest {
     assertThat(row.getSentAt()).isEqualTo(NOW);
     assertThat(row.getAttempts()).isEqualTo(1);
     verify(repository).save(row);
+  }
+
+  @Test
+  void theHandoverIsRecordedTheMomentTheServerAcceptsTheMessage() {
+    assertThat(service.send(assignment("jane@example.org"))).isTrue();
+
+    verify(handovers).record(KEY, NOW);
+    transport.failure = new MessagingException("Connection refused");
+    assertThatThrownBy(() -> service.send(assignment("jane@example.org"))).isInstanceOf(NotificationSendException.class);
+    verify(handovers, times(1)).record(any(), any());
+  }
+
+  @Test
+  void aMessageTheServerAcceptedFromAnAttemptThatDiedIsNotSentAgainButRecordedSent() {
+    when(handovers.handedOver(KEY)).thenReturn(true);
+
+    assertThat(service.send(assignment("jane@example.org"))).isFalse();
+
+    assertThat(transport.sent).isEmpty();
+    ArgumentCaptor<Notification> saved = ArgumentCaptor.forClass(Notification.class);
+    verify(repository).save(saved.capture());
+    assertThat(saved.getValue().getStatus()).isEqualTo(NotificationStatus.SENT);
+    verify(handovers, never()).record(any(), any());
+  }
+
+  @Test
+  void aHandoverThatCannotBeRecordedDoesNotFailTheSendWhoseMailIsGone() {
+    org.mockito.Mockito.doThrow(new org.springframework.dao.QueryTimeoutException("pool exhausted"))
+        .when(handovers).record(any(), any());
+
+    assertThat(service.send(assignment("jane@example.org"))).isTrue();
+
+    assertThat(transport.sent).hasSize(1);
   }
 
   @Test
