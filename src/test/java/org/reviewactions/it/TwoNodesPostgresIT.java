@@ -31,6 +31,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -54,6 +55,7 @@ import org.reviewactions.identity.AgencyGroups;
  * instead of an e-mail per assignment (2,000 assignment e-mails would double the sweep; reminders are never part of
  * the digest) and the digest schedule is off.
  */
+@Tag("faults")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoNodesPostgresIT {
 
