@@ -130,7 +130,9 @@ class MailServerAwayPostgresIT {
     });
     assertThat(earlier.values()).as("no e-mail twice before the outage").allMatch(n -> n == 1L);
     assertThat(delivered.entrySet()).as("no e-mail twice").allSatisfy(e -> assertThat(e.getValue()).isEqualTo(1L));
-    assertThat(delivered.keySet()).as("no e-mail to both servers").doesNotContainAnyElementsOf(earlier.keySet());
+    // earlier may be empty on a quick machine (the outage began before any e-mail was due), which AssertJ's
+    // doesNotContainAnyElementsOf refuses as an argument.
+    assertThat(delivered.keySet()).as("no e-mail to both servers").noneMatch(earlier::containsKey);
     assertThat(db.number("select count(*) from notification where status = 'SENT' and idempotency_key in ("
         + Jdbc.marks(reminders) + ")", reminders.toArray())).isEqualTo(REMINDERS);
     assertThat(db.number("select count(*) from ACT_RU_INCIDENT")).as("incidents").isZero();
