@@ -83,10 +83,16 @@ class BackgroundImportTest extends ProcessTestSupport {
 
   private ImportStatus awaitEnd(long id) throws InterruptedException {
     long deadline = System.currentTimeMillis() + 180_000;
-    while (background.busy() && System.currentTimeMillis() < deadline) {
+    // Busy alone is not enough: just after the request the import may still wait in the queue, not yet picked up.
+    while ((background.busy() || unfinished(id)) && System.currentTimeMillis() < deadline) {
       Thread.sleep(100);
     }
     return imports.find(id).orElseThrow();
+  }
+
+  private boolean unfinished(long id) {
+    String status = imports.find(id).map(found -> found.status().name()).orElse("QUEUED");
+    return status.equals("QUEUED") || status.equals("RUNNING");
   }
 
   @Test
