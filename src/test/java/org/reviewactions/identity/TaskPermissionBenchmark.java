@@ -137,9 +137,23 @@ class TaskPermissionBenchmark extends ProcessTestSupport {
       // to the reader's grants when no REVOKE applies to them; "always" asks per task whether a grant names it.
       for (String revokes : System.getProperty("bench.revokes", "auto").split(",")) {
         configuration.setAuthorizationCheckRevokes(revokes.trim());
-        System.out.println("BENCHMARK --- authorizationCheckRevokes " + revokes.trim()
-            + (without.isEmpty() ? "" : ", with the indexes " + without) + " ---");
-        measureAll(owner, ownerGroup);
+        // "engine": the engine's own statements; "lookup": TaskQueryGrantCheck's, which the application runs.
+        for (String check : System.getProperty("bench.checks", "engine,lookup").split(",")) {
+          Map<String, String> mappings = configuration.getDbSqlSessionFactory().getStatementMappings();
+          if (check.trim().equals("engine")) {
+            Map<String, String> engines = new java.util.HashMap<>(mappings);
+            engines.remove(TaskQueryGrantCheck.LIST);
+            engines.remove(TaskQueryGrantCheck.COUNT);
+            configuration.getDbSqlSessionFactory().setStatementMappings(engines);
+          }
+          System.out.println("BENCHMARK --- authorizationCheckRevokes " + revokes.trim() + ", task query check "
+              + check.trim() + (without.isEmpty() ? "" : ", with the indexes " + without) + " ---");
+          try {
+            measureAll(owner, ownerGroup);
+          } finally {
+            configuration.getDbSqlSessionFactory().setStatementMappings(mappings);
+          }
+        }
       }
       configuration.setAuthorizationCheckRevokes(ProcessEngineConfiguration.AUTHORIZATION_CHECK_REVOKE_AUTO);
     }

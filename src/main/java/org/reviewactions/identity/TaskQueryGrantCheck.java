@@ -1,0 +1,140 @@
+package org.reviewactions.identity;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The engine's task query (Tasklist's lists and counts, {@code /task}, {@code /task/count}, every filter) with its
+ * permission check written so that the database checks each task once instead of against every grant of the reader's.
+ *
+ * <p>The engine joins each task to the reader's grants {@code on AUTH.RESOURCE_ID_ in (RES.ID_, D.KEY_, '*')}. No
+ * database can hash or merge a join on three columns at once, so each task is compared with every grant: for an owner
+ * one grant per open task of theirs, so an unfiltered count compared every open task with each of them (11.25
+ * million comparisons, 6 to 8 s, for an owner of 225 tasks among 50,000). Here the same rule is asked per task as
+ * three lookups in the reader's grants: the task's id, its definition's key, or {@code *}; the first two are hashed
+ * once per query and the last is asked once. Who may read which task is exactly the engine's rule (same grants, same
+ * permissions, same resource ids, case tasks as the engine treats them); the engine's own form is used, unchanged,
+ * whenever the rule is not the plain one: when revokes are checked ({@code authorizationCheckRevokes}) or the check
+ * is composite.
+ *
+ * <p>The statements are derived when the engine starts from the engine's own mapping ({@code Task.xml}) by two exact
+ * replacements, so every other criterion of the query stays the engine's. If an engine upgrade changes the text they
+ * replace, {@link #derive} fails and the engine's statements are kept ({@link TaskQueryGrantCheckPlugin}).
+ */
+final class TaskQueryGrantCheck {
+
+  static final String NAMESPACE = "org.reviewactions.identity.TaskQueryGrantCheck";
+  static final String ENGINE_MAPPING = "org/camunda/bpm/engine/impl/mapping/entity/Task.xml";
+  static final String ENGINE_NAMESPACE = "org.camunda.bpm.engine.impl.persistence.entity.TaskEntity";
+  static final String LIST = "selectTaskByQueryCriteria";
+  static final String COUNT = "selectTaskCountByQueryCriteria";
+  /** Our statements' names: not the engine's, which must stay unambiguous for MyBatis. */
+  static final String SUFFIX = "_grantLookup";
+
+  private static final String AUTH = "org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity.";
+
+  /** When the plain rule applies: grants only, no composite check. The engine's join stays for anything else. */
+  private static final String OWN_CHECK = "!authCheck.revokeAuthorizationCheckEnabled and (authCheck.permissionChecks"
+      + ".compositeChecks == null or authCheck.permissionChecks.compositeChecks.size == 0)";
+
+  private static final Pattern GRANT_JOIN = Pattern.compile("<if test=\"!authCheck\\.revokeAuthorizationCheckEnabled\">"
+      + "(\\s*<include refid=\"" + Pattern.quote(AUTH + "authCheckJoinWithoutOnClause") + "\"\\s*/>\\s*"
+      + "AUTH ON \\(AUTH\\.RESOURCE_ID_ \\$\\{authJoinStart} RES\\.ID_ \\$\\{authJoinSeparator} D\\.KEY_ "
+      + "\\$\\{authJoinSeparator} '\\*' \\$\\{authJoinEnd}\\)\\s*</if>)");
+  private static final Pattern GRANT_CONDITION =
+      Pattern.compile("<include refid=\"" + Pattern.quote(AUTH + "contextualAuthorizationCheck") + "\"\\s*/>");
+
+  /*
+   * The reader's grants that let them read a task: the engine's own selection (grants, not revokes; the user, '*'
+   * or one of their groups; task READ or definition READ_TASK) as its authCheckJoinWithoutOnClauseWithBinding makes
+   * it, projected to the resource id.
+   */
+  private static final String OWN_FRAGMENTS = """
+        <sql id="readersGrants">
+          select A.RESOURCE_ID_ from ${prefix}ACT_RU_AUTHORIZATION A
+          where A.TYPE_ &lt; 2
+          and (A.USER_ID_ in (#{authCheck.authUserId, jdbcType=VARCHAR}, '*')
+          <if test="authGroupIds != null &amp;&amp; authGroupIds.size > 0">
+            or A.GROUP_ID_ in <foreach item="item" index="index" collection="authGroupIds" open="(" separator="," close=")">#{item}</foreach>
+          </if>
+          )
+          <include refid="%1$satomicChecksOnResourceTypeAndPerms"/>
+        </sql>
+
+        <sql id="grantCheck">
+          <if test="authCheck.shouldPerformAuthorizatioCheck &amp;&amp; authCheck.authUserId != null">
+            <choose>
+              <when test="%2$s">
+                <bind name="authGroupIds" value="authCheck.authGroupIds" />
+                <bind name="atomicChecks" value="authCheck.permissionChecks.atomicChecks" />
+                <bind name="disjunctive" value="authCheck.permissionChecks.disjunctive" />
+                and (
+                  <if test="applyAuthorizationCheckForCaseInstances">RES.CASE_EXECUTION_ID_ is not null or</if>
+                  exists (select 1 from (<include refid="readersGrants"/>) EVERY where EVERY.RESOURCE_ID_ = '*')
+                  or RES.ID_ in (<include refid="readersGrants"/>)
+                  or D.KEY_ in (<include refid="readersGrants"/>)
+                )
+              </when>
+              <otherwise>
+                <include refid="%1$scontextualAuthorizationCheck" />
+              </otherwise>
+            </choose>
+          </if>
+        </sql>
+      """;
+
+  private TaskQueryGrantCheck() {}
+
+  /** The full name of our statement standing in for the engine's {@code engineStatement}. */
+  static String statement(String engineStatement) {
+    return NAMESPACE + "." + engineStatement + SUFFIX;
+  }
+
+  /**
+   * The mapper that holds {@link #LIST} and {@link #COUNT}, {@link #SUFFIX}ed, in {@link #NAMESPACE}, derived from the engine's
+   * {@code Task.xml}.
+   *
+   * @throws IllegalStateException if the engine's mapping no longer holds the text this replaces, exactly once each
+   */
+  static String derive(String engineMapping) {
+    String list = element(engineMapping, "select", LIST).replace("resultMap=\"taskResultMap\"",
+        "resultMap=\"" + ENGINE_NAMESPACE + ".taskResultMap\"").replace("id=\"" + LIST + "\"", "id=\"" + LIST + SUFFIX + "\"");
+    String count = element(engineMapping, "select", COUNT).replace("id=\"" + COUNT + "\"", "id=\"" + COUNT + SUFFIX + "\"");
+    String columns = element(engineMapping, "sql", "columnSelection");
+    String criteria = element(engineMapping, "sql", "selectTaskByQueryCriteriaSql");
+    criteria = replaceOnce(criteria, GRANT_JOIN,
+        Matcher.quoteReplacement("<if test=\"!authCheck.revokeAuthorizationCheckEnabled and !(" + OWN_CHECK + ")\">") + "$1");
+    criteria = replaceOnce(criteria, GRANT_CONDITION, "<include refid=\"grantCheck\"/>");
+    return """
+        <?xml version="1.0" encoding="UTF-8" ?>
+        <!DOCTYPE mapper PUBLIC "-//mybatis.org//DTD Mapper 3.0//EN" "http://mybatis.org/dtd/mybatis-3-mapper.dtd">
+        <mapper namespace="%s">
+        %s
+        %s
+        %s
+        %s
+        %s
+        </mapper>
+        """.formatted(NAMESPACE, list, count, columns, criteria, OWN_FRAGMENTS.formatted(AUTH, OWN_CHECK));
+  }
+
+  private static String element(String mapping, String tag, String id) {
+    int start = mapping.indexOf("<" + tag + " id=\"" + id + "\"");
+    if (start < 0 || mapping.indexOf("<" + tag + " id=\"" + id + "\"", start + 1) >= 0) {
+      throw new IllegalStateException("The engine's task mapping has no single <" + tag + " id=\"" + id + "\">");
+    }
+    int end = mapping.indexOf("</" + tag + ">", start);
+    if (end < 0) {
+      throw new IllegalStateException("The engine's task mapping does not close <" + tag + " id=\"" + id + "\">");
+    }
+    return mapping.substring(start, end + tag.length() + 3);
+  }
+
+  private static String replaceOnce(String text, Pattern pattern, String replacement) {
+    long found = pattern.matcher(text).results().count();
+    if (found != 1) {
+      throw new IllegalStateException("The engine's task query holds " + found + " times, not once: " + pattern.pattern());
+    }
+    return pattern.matcher(text).replaceFirst(replacement);
+  }
+}
