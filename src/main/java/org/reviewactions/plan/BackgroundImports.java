@@ -51,6 +51,7 @@ class BackgroundImports {
   private final AsSystem asSystem;
   private final TransactionTemplate transaction;
   private final ImportJobSettings settings;
+  private final ImportNode node;
   private final Clock clock;
   private final ThreadPoolExecutor executor;
   /** Tests make a chunk fail (or the node "die") here; the chunk's number counts from 1 across both phases. */
@@ -58,7 +59,7 @@ class BackgroundImports {
 
   BackgroundImports(PlanImports imports, PlanWriter writer, ImportRollback rollback, ImportTurns turns,
       NotificationRequests notifications, ReviewRepository reviews, AsSystem asSystem,
-      PlatformTransactionManager transactions, ImportJobSettings settings, Clock clock) {
+      PlatformTransactionManager transactions, ImportJobSettings settings, ImportNode node, Clock clock) {
     this.imports = imports;
     this.writer = writer;
     this.rollback = rollback;
@@ -68,6 +69,7 @@ class BackgroundImports {
     this.asSystem = asSystem;
     this.transaction = new TransactionTemplate(transactions);
     this.settings = settings;
+    this.node = node;
     this.clock = clock;
     this.executor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(settings.queueSize()),
         runnable -> {
@@ -87,7 +89,7 @@ class BackgroundImports {
       LocalDate progressAsAt) {
     int actionCount = plan.stream().mapToInt(r -> r.actions().size()).sum();
     long id = imports.queue(command.reviewRef().strip(), plan.size(), actionCount, command.importedBy(),
-        settings.node());
+        node.name());
     try {
       executor.execute(() -> run(id, command, published, plan, progressAsAt));
       return java.util.Optional.of(id);
@@ -159,7 +161,13 @@ class BackgroundImports {
    */
   @EventListener(ApplicationReadyEvent.class)
   void rollBackUnfinished() {
-    for (Long id : imports.unfinished(settings.node(), clock.instant().minus(settings.staleAfter()))) {
+    log.info("Plan imports of this node are recorded as node '{}' (rat.import.node)", node.name());
+    if (node.unstable()) {
+      log.warn("rat.import.node is not set and server.port is random: after a restart this node will not recognise "
+          + "an import it left unfinished, which is then rolled back only after rat.import.stale-after; set "
+          + "rat.import.node");
+    }
+    for (Long id : imports.unfinished(node.name(), clock.instant().minus(settings.staleAfter()))) {
       log.warn("Plan import {} was left unfinished when the application stopped; rolling it back", id);
       imports.finish(id, Status.FAILED, "The application stopped while the plan was being imported.");
       rollBack(id, null);

@@ -248,8 +248,8 @@ class TwoNodesPostgresIT {
         "--camunda.bpm.job-execution.lock-time-in-millis=30000", "--camunda.bpm.job-execution.max-wait=2000",
         // A plan of 2,000 actions is over the jar's 1,000-row limit for one file; an installation raises it the same way.
         "--rat.import.max-rows=" + (ACTIONS + 100),
-        // Both JVMs run on one host, whose name is the default: a node starting while the other imports would take
-        // the import for its own, left unfinished by its last run, and roll it back (README, "Import limits").
+        // The default (host name and port) would already tell the two JVMs on this host apart, but each start here
+        // takes a new random port: a fixed name lets node-b, started again, recognise an import it left unfinished.
         "--rat.import.node=" + hostname);
     started.add(jar);
     return jar;
