@@ -1,11 +1,16 @@
 package org.reviewactions.action;
 
 import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.ActivityTypes;
 import org.camunda.bpm.engine.impl.history.AbstractHistoryLevel;
 import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventType;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
+import org.camunda.bpm.engine.impl.migration.instance.MigratingActivityInstance;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.pvm.PvmScope;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.reviewactions.shared.ProcessBookkeeping;
 
@@ -15,11 +20,24 @@ import org.reviewactions.shared.ProcessBookkeeping;
  * itself, and each module's {@link ProcessBookkeeping}. Copies and bookkeeping are written as tasks and timers are
  * planned and most are thrown away when the action moves on; the plan tables hold the facts, so keeping every
  * version of every one in ACT_HI_VARINST and ACT_HI_DETAIL for every action made most of the database. What people
- * decide (the fields they submit), tasks, activities, decisions and the operation log are kept as in full history.
+ * decide (the fields they submit), tasks, decisions and the operation log are kept as in full history. The rule is
+ * by name, the same for every event of a variable (create, update, delete, migrate), so the engine never updates a
+ * history row it did not write.
  *
- * <p>The rule is by name, the same for every event of a variable (create, update, delete, migrate), so the engine
- * never updates a history row it did not write. Its id is full history's (3), which is what the database records:
- * a database written under "full" starts under this level and back, and tools that ask the engine see full history.
+ * <p>Nor does it keep activity history (ACT_HI_ACTINST) of the elements that only route the flow: exclusive,
+ * inclusive and parallel gateways, none start events and none intermediate throw events. They were almost half of
+ * an open action's activity rows, and nothing reads them: the application reads no activity history, the process
+ * tests read tasks, service tasks and end events, and the process test coverage records every flow node with its
+ * own parse listener. Tasks, call activities, sub-processes, timers and other typed events, and end events are kept.
+ * The rule is by the element's type, the same for every event of an activity instance (start, update, end,
+ * migrate), so here too the engine never updates a row it did not write.
+ *
+ * <p>The job log (ACT_HI_JOB_LOG) keeps how each job ended: succeeded (with the node that ran it), failed (with the
+ * error) or deleted; not its creation, a row for every timer planned, while the job itself with its creation time is
+ * in ACT_RU_JOB until it runs. Job log rows are written once and never updated.
+ *
+ * <p>Its id is full history's (3), which is what the database records: a database written under "full" starts
+ * under this level and back, and tools that ask the engine see full history.
  */
 final class LeanHistory extends AbstractHistoryLevel {
 
@@ -27,6 +45,10 @@ final class LeanHistory extends AbstractHistoryLevel {
   /** The engine's own variables of a multi-instance activity (the recommendation's call activity per action). */
   private static final List<String> MULTI_INSTANCE_COUNTERS =
       List.of("loopCounter", "nrOfInstances", "nrOfActiveInstances", "nrOfCompletedInstances");
+
+  /** Element types whose activity instances leave no row in ACT_HI_ACTINST: they route the flow and do nothing. */
+  static final Set<String> ROUTING_ONLY = Set.of(ActivityTypes.GATEWAY_EXCLUSIVE, ActivityTypes.GATEWAY_INCLUSIVE,
+      ActivityTypes.GATEWAY_PARALLEL, ActivityTypes.START_EVENT, ActivityTypes.INTERMEDIATE_EVENT_NONE_THROW);
 
   private final List<ProcessBookkeeping> bookkeeping;
 
@@ -46,7 +68,17 @@ final class LeanHistory extends AbstractHistoryLevel {
 
   @Override
   public boolean isHistoryEventProduced(HistoryEventType eventType, Object entity) {
-    if (entity == null || !isVariableEvent(eventType)) {
+    if (entity == null) {
+      return true;
+    }
+    if (eventType == HistoryEventTypes.JOB_CREATE) {
+      return false;
+    }
+    if (isActivityEvent(eventType)) {
+      String type = activityType(entity);
+      return type == null || !ROUTING_ONLY.contains(type);
+    }
+    if (!isVariableEvent(eventType)) {
       return true;
     }
     String name = entity instanceof VariableInstance variable ? variable.getName()
@@ -69,6 +101,27 @@ final class LeanHistory extends AbstractHistoryLevel {
   /** Whether a variable of this name leaves no row in ACT_HI_DETAIL. */
   boolean withoutDetail(String name) {
     return withoutHistory(name) || bookkeeping.stream().anyMatch(b -> b.withoutDetail(name));
+  }
+
+  /**
+   * The type of the element an activity event is about, as the engine's producer finds it: the execution's activity
+   * or, between activities, its event source. A migration is judged by the instance's source element, under which
+   * its row was (or was not) written; the engine migrates an activity only to one of the same type.
+   */
+  private static String activityType(Object entity) {
+    PvmScope scope = null;
+    if (entity instanceof ExecutionEntity execution) {
+      scope = execution.getActivity() != null ? execution.getActivity()
+          : execution.getEventSource() instanceof PvmScope source ? source : null;
+    } else if (entity instanceof MigratingActivityInstance migrating) {
+      scope = migrating.getSourceScope();
+    }
+    return scope == null ? null : (String) scope.getProperty("type");
+  }
+
+  private static boolean isActivityEvent(HistoryEventType type) {
+    return type == HistoryEventTypes.ACTIVITY_INSTANCE_START || type == HistoryEventTypes.ACTIVITY_INSTANCE_UPDATE
+        || type == HistoryEventTypes.ACTIVITY_INSTANCE_END || type == HistoryEventTypes.ACTIVITY_INSTANCE_MIGRATE;
   }
 
   private static boolean isVariableEvent(HistoryEventType type) {

@@ -7,14 +7,22 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.camunda.bpm.engine.ActivityTypes;
+import org.camunda.bpm.engine.impl.RepositoryServiceImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.junit.jupiter.api.Test;
 import org.reviewactions.notification.NotificationProcess;
 import org.reviewactions.support.TestPeople;
@@ -25,6 +33,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The engine keeps the variable history of what people submit and of what is read from history, and none of the
  * processes' bookkeeping: the rule is held against every form's fields and against what an open action leaves.
+ * Nor does it keep the activity history of gateways and none start events, while every other element of every
+ * deployed diagram keeps its own.
  */
 class LeanHistoryTest extends ProcessTestSupport {
 
@@ -71,8 +81,9 @@ class LeanHistoryTest extends ProcessTestSupport {
       assertThat(level.isHistoryEventProduced(HistoryEventTypes.VARIABLE_INSTANCE_UPDATE_DETAIL, variable(name)))
           .isFalse();
     }
-    // Everything that is not a variable is kept as in full history.
+    // Asked with no entity, as the engine does when it parses a diagram to know whether to listen at all: yes.
     assertThat(level.isHistoryEventProduced(HistoryEventTypes.ACTIVITY_INSTANCE_START, null)).isTrue();
+    assertThat(level.isHistoryEventProduced(HistoryEventTypes.ACTIVITY_INSTANCE_END, null)).isTrue();
     assertThat(level.isHistoryEventProduced(HistoryEventTypes.TASK_INSTANCE_CREATE, null)).isTrue();
   }
 
@@ -105,6 +116,92 @@ class LeanHistoryTest extends ProcessTestSupport {
         emails.get(0))).contains(NotificationProcess.Var.KIND, NotificationProcess.Var.RECIPIENT)
         .doesNotContain(NotificationProcess.Var.IDEMPOTENCY_KEY, NotificationProcess.Var.SOURCE_PROCESS)
         .noneMatch(n -> n.startsWith(NotificationProcess.Var.DETAIL_PREFIX));
+  }
+
+  @Test
+  void gatewaysAndNoneStartEventsOfEveryDiagramLeaveNoActivityHistoryWhileEveryOtherElementDoes() {
+    HistoryLevel level = engineLevel();
+    List<String> skipped = new ArrayList<>();
+    Set<String> keptTypes = new TreeSet<>();
+    for (ProcessDefinition definition : repositoryService().createProcessDefinitionQuery().latestVersion().list()) {
+      for (ActivityImpl activity : activitiesOf((ScopeImpl) repositoryService().getDeployedProcessDefinition(definition.getId()))) {
+        String type = (String) activity.getProperty("type");
+        ExecutionEntity execution = new ExecutionEntity();
+        execution.setActivity(activity);
+        boolean routing = type.endsWith("Gateway") && !ActivityTypes.GATEWAY_EVENT_BASED.equals(type)
+            || ActivityTypes.START_EVENT.equals(type);
+        // Start, update and end of one activity instance are decided alike: never an update of a row not written.
+        for (HistoryEventTypes event : List.of(HistoryEventTypes.ACTIVITY_INSTANCE_START,
+            HistoryEventTypes.ACTIVITY_INSTANCE_UPDATE, HistoryEventTypes.ACTIVITY_INSTANCE_END)) {
+          assertThat(level.isHistoryEventProduced(event, execution)).as(definition.getKey() + " " + activity.getId()
+              + " (" + type + ") " + event).isEqualTo(!routing);
+        }
+        if (routing) {
+          skipped.add(type);
+        } else {
+          keptTypes.add(type);
+        }
+      }
+    }
+    assertThat(skipped).contains(ActivityTypes.GATEWAY_EXCLUSIVE, ActivityTypes.GATEWAY_PARALLEL,
+        ActivityTypes.START_EVENT).hasSizeGreaterThan(30);
+    assertThat(keptTypes).contains(ActivityTypes.TASK_USER_TASK, ActivityTypes.TASK_SERVICE, ActivityTypes.TASK_SEND_TASK,
+        ActivityTypes.TASK_BUSINESS_RULE, ActivityTypes.CALL_ACTIVITY, ActivityTypes.BOUNDARY_TIMER,
+        ActivityTypes.INTERMEDIATE_EVENT_TIMER, ActivityTypes.SUB_PROCESS, ActivityTypes.END_EVENT_NONE,
+        ActivityTypes.MULTI_INSTANCE_BODY);
+    // An execution not at any element is kept, as in full history.
+    assertThat(level.isHistoryEventProduced(HistoryEventTypes.ACTIVITY_INSTANCE_END, new ExecutionEntity())).isTrue();
+  }
+
+  @Test
+  void anActionsHistoryHoldsItsTasksDecisionCallAndFiredReminderButNoGatewayNorJobCreation() {
+    Action action = importedWithOwner(java.time.Instant.parse("2026-01-20T10:00:00Z"), "by March 2027");
+    String pi = action.getProcessInstanceId();
+    runUntil(pi, timer(pi, ActionProcess.Element.REMINDER_DUE).getDuedate().toInstant());
+    while (sendNotifications() > 0) {
+      // every e-mail asked for is sent, as the job executor would
+    }
+    String root = historyService.createHistoricProcessInstanceQuery().processInstanceId(pi).singleResult()
+        .getRootProcessInstanceId();
+
+    List<String> types = jdbc.queryForList("select act_type_ from act_hi_actinst where root_proc_inst_id_ = ?",
+        String.class, root);
+    assertThat(types).contains(ActivityTypes.TASK_USER_TASK, ActivityTypes.TASK_BUSINESS_RULE,
+        ActivityTypes.CALL_ACTIVITY, ActivityTypes.INTERMEDIATE_EVENT_TIMER, ActivityTypes.TASK_SERVICE)
+        .doesNotContainAnyElementsOf(LeanHistory.ROUTING_ONLY);
+    assertThat(jdbc.queryForList("select act_id_ from act_hi_actinst where proc_inst_id_ = ? and end_time_ is not null",
+        String.class, pi)).contains(ActionProcess.Element.REMINDER_DUE);
+    // The job log keeps how the reminder's timer ended, and the node that ran it; no job's creation.
+    assertThat(jdbc.queryForList("select job_state_ from act_hi_job_log where process_instance_id_ = ? and act_id_ = ?",
+        Integer.class, pi, ActionProcess.Element.REMINDER_DUE)).containsExactly(2);
+    assertThat(jdbc.queryForObject("select count(*) from act_hi_job_log where root_proc_inst_id_ = ?", Long.class, root))
+        .isPositive();
+    assertThat(jdbc.queryForObject("select count(*) from act_hi_job_log where job_state_ = 0", Long.class)).isZero();
+    // Every activity the engine started in history and has not ended is one the action is in now, and the reverse.
+    assertThat(jdbc.queryForList("select id_ from act_hi_actinst where proc_inst_id_ = ? and end_time_ is null",
+        String.class, pi)).containsExactlyInAnyOrderElementsOf(openActivityInstances(runtimeService.getActivityInstance(pi)));
+  }
+
+  private static List<String> openActivityInstances(ActivityInstance parent) {
+    List<String> ids = new ArrayList<>();
+    for (ActivityInstance child : parent.getChildActivityInstances()) {
+      ids.add(child.getId());
+      ids.addAll(openActivityInstances(child));
+    }
+    return ids;
+  }
+
+  private RepositoryServiceImpl repositoryService() {
+    return (RepositoryServiceImpl) engine.getRepositoryService();
+  }
+
+  private static List<ActivityImpl> activitiesOf(ScopeImpl scope) {
+    List<ActivityImpl> all = new ArrayList<>();
+    for (ActivityImpl activity : scope.getActivities()) {
+      all.add(activity);
+      all.addAll(activitiesOf(activity));
+    }
+    return all;
   }
 
   private HistoryLevel engineLevel() {

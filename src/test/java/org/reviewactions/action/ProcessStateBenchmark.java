@@ -115,6 +115,14 @@ class ProcessStateBenchmark extends ProcessTestSupport {
             + "count(*) as hi, (select count(*) from act_hi_detail d where d.name_ = v.name_) as det "
             + "from act_hi_varinst v group by v.name_ order by hi desc, n").stream()
             .map(r -> r.get("n") + " " + r.get("ru") + "/" + r.get("hi") + "/" + r.get("det")).toList());
+    System.out.println("BENCHMARK activity history by type (rows per action): "
+        + jdbc.queryForList("select act_type_ as t, count(*) as n from act_hi_actinst group by act_type_ order by n desc, t")
+            .stream().map(r -> r.get("t") + " " + String.format("%.2f", ((Number) r.get("n")).longValue() / (double) ACTIONS))
+            .toList());
+    System.out.println("BENCHMARK job log by state (0 created, 1 failed, 2 succeeded, 3 deleted; rows per action): "
+        + jdbc.queryForList("select job_state_ as s, count(*) as n from act_hi_job_log group by job_state_ order by s")
+            .stream().map(r -> r.get("s") + " " + String.format("%.2f", ((Number) r.get("n")).longValue() / (double) ACTIONS))
+            .toList());
     long ourEngine = sum(after, true) - sum(before, true);
     long ourApp = sum(after, false) - sum(before, false);
     long bareEngine = sum(bareAfter, true) - sum(bareBefore, true);
