@@ -255,7 +255,6 @@ class PlanChanges {
   }
 
   private Void refreshTasks(Action action, String oldText) {
-    String history = actions.historyText(action.getId());
     String oldName = ActionTaskContextListener.shorten(oldText);
     for (Task task : tasks.createTaskQuery().processInstanceId(action.getProcessInstanceId()).list()) {
       task.setDescription(TaskContext.fit(action.getDescription()));
@@ -265,8 +264,6 @@ class PlanChanges {
             + ActionTaskContextListener.shorten(action.getDescription())));
       }
       tasks.saveTask(task);
-      tasks.setVariableLocal(task.getId(), TaskContext.ACTION_DESCRIPTION, TaskContext.fit(action.getDescription()));
-      tasks.setVariableLocal(task.getId(), TaskContext.HISTORY, history);
     }
     return null;
   }

@@ -1,9 +1,11 @@
 package org.reviewactions.action;
 
 /**
- * Task-local variables a listener writes when a user task is created, so that each form shows the
- * review, recommendation, timescale and history without a second screen. They are display copies:
- * the forms show them in disabled fields, which Tasklist never submits back.
+ * The names under which each form shows the review, recommendation, timescale and history without a second
+ * screen: the forms show them in disabled fields, which Tasklist never submits back. In the action process they
+ * are worked out from the plan tables when the form is read (action.ActionTaskDisplay), except the few the engine
+ * must find among the task's variables; the other processes still write them as task-local display copies when a
+ * task is created.
  */
 public final class TaskContext {
   public static final String REVIEW = "ctxReview";
@@ -34,7 +36,7 @@ public final class TaskContext {
    * ({@code /actions/{id}/evidence-files?task={taskId}}); the Deliver action form shows it as a link.
    */
   public static final String EVIDENCE_URL = "ctxEvidenceUrl";
-  /** The files waiting for the owner's next submission as a Markdown list (escaped), kept current by the evidence page. */
+  /** The files waiting for the owner's next submission as a Markdown list (escaped), as they are when the form is read. */
   public static final String EVIDENCE_FILES = "ctxEvidenceFiles";
   public static final String DAYS_OVERDUE = "ctxDaysOverdue";
   public static final String DECISION_DEADLINE = "ctxDecisionDeadline";
@@ -51,8 +53,8 @@ public final class TaskContext {
   private TaskContext() {}
 
   /**
-   * Whether the variable is a display copy: shown by a form, never submitted, rebuilt from the plan tables
-   * whenever a task is created. The engine keeps no history of them ({@link LeanHistory}).
+   * Whether the variable is a display copy: shown by a form, never submitted, worked out from the plan tables
+   * (when a task is created, or when its form is read). The engine keeps no history of them ({@link LeanHistory}).
    */
   public static boolean isDisplayCopy(String name) {
     return name != null && (name.startsWith(PREFIX) || NOMINEE_CHOICES.equals(name));

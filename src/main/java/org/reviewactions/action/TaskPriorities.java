@@ -28,7 +28,7 @@ public class TaskPriorities {
     Action action = actions.ofProcess(processInstanceId);
     Rag rag = actions.rag(action);
     int priority = rag.taskPriority();
-    String status = ActionTaskContextListener.statusLine(action, rag);
+    String status = ActionTaskDisplay.statusLine(action, rag);
     // The step may run for a person (a form submitted) who may not update every task of the action.
     Context.getCommandContext().runWithoutAuthorization(() -> {
       for (Task task : tasks.createTaskQuery().processInstanceId(processInstanceId).list()) {

@@ -63,7 +63,7 @@ class ActionProcessTest extends ProcessTestSupport {
     assertThat(deliver.getFollowUpDate().toInstant().atZone(ZoneId.of("Europe/London")).toLocalDate()).isEqualTo(LocalDate.of(2027, 3, 17));
     assertThat(deliver.getName()).contains("Deliver action").contains("Set up a shared register");
     assertThat(taskService.getVariableLocal(deliver.getId(), TaskContext.DUE_DATE)).isEqualTo("31 March 2027");
-    assertThat(taskService.getVariableLocal(deliver.getId(), TaskContext.TIMESCALE)).isEqualTo("by March 2027");
+    assertThat(formValue(deliver.getId(), TaskContext.TIMESCALE)).isEqualTo("by March 2027");
     assertThat(actions.get(action.getId()).getStatus()).isEqualTo(ActionStatus.IN_PROGRESS);
     // Nothing is granted on the action's process: its agency's people read it through the application.
     AuthorizationService auth = engine.getAuthorizationService();
@@ -80,14 +80,14 @@ class ActionProcessTest extends ProcessTestSupport {
     assertThat(pi).hasPassed(Element.RECORD_PROGRESS).isWaitingAt(Element.DELIVER_ACTION);
     assertThat(actions.progress(action.getId())).extracting(ProgressUpdate::getText).containsExactly("Register designed with police and housing");
     Task again = openTask(pi.getId(), Element.DELIVER_ACTION);
-    assertThat((String) taskService.getVariableLocal(again.getId(), TaskContext.HISTORY)).contains("Register designed with police and housing");
+    assertThat((String) formValue(again.getId(), TaskContext.HISTORY)).contains("Register designed with police and housing");
     assertThat(runtimeService.getVariable(pi.getId(), Var.PROGRESS_TEXT)).isNull();
 
     completeAs(TestPeople.OWNER, again, evidenceVars("Register live since May", "Register audit report 2026\nhttps://intranet.example/register"));
     assertThat(pi).isWaitingAt(Element.VERIFY_EVIDENCE);
     Task verify = openTask(pi.getId(), Element.VERIFY_EVIDENCE);
     assertThat(verify).hasCandidateGroup("subgroup-chairs");
-    assertThat((String) taskService.getVariableLocal(verify.getId(), TaskContext.EVIDENCE)).contains("Register live since May")
+    assertThat((String) formValue(verify.getId(), TaskContext.EVIDENCE)).contains("Register live since May")
         .contains("https://intranet.example/register");
     assertThat(actions.get(action.getId()).getStatus()).isEqualTo(ActionStatus.EVIDENCE_SUBMITTED);
 
@@ -111,7 +111,7 @@ class ActionProcessTest extends ProcessTestSupport {
     Task confirm = openTask(pi.getId(), Element.CONFIRM_DATES);
     assertThat(confirm).hasCandidateGroup("plan-managers");
     assertThat(actions.get(action.getId()).getStatus()).isEqualTo(ActionStatus.AWAITING_DATES);
-    assertThat((String) taskService.getVariableLocal(confirm.getId(), TaskContext.TIMESCALE_NOTE)).isNotBlank();
+    assertThat((String) formValue(confirm.getId(), TaskContext.TIMESCALE_NOTE)).isNotBlank();
 
     assertThatThrownBy(() -> completeAs(TestPeople.PLANNER, confirm, Map.of(Var.CONFIRMED_DUE_DATE, "31/02/2027")))
         .hasMessageContaining("not a date");
@@ -182,7 +182,7 @@ class ActionProcessTest extends ProcessTestSupport {
     assertThat(actions.get(action.getId()).getStatus()).isEqualTo(ActionStatus.EVIDENCE_REJECTED);
     Task back = openTask(pi.getId(), Element.DELIVER_ACTION);
     assertThat(back).isAssignedTo(TestPeople.OWNER);
-    assertThat((String) taskService.getVariableLocal(back.getId(), TaskContext.LAST_REJECTION))
+    assertThat((String) formValue(back.getId(), TaskContext.LAST_REJECTION))
         .contains("Show the policy was circulated to staff");
 
     // The rejection, and the two other chairs' notice of the evidence waiting for them.
@@ -240,8 +240,8 @@ class ActionProcessTest extends ProcessTestSupport {
         TestPeople.OWNER);
     completeAs(TestPeople.OWNER, openTask(pi.getId(), Element.DELIVER_ACTION), evidenceVars("Audit attached", ""));
     Task verify = openTask(pi.getId(), Element.VERIFY_EVIDENCE);
-    assertThat((String) taskService.getVariableLocal(verify.getId(), TaskContext.EVIDENCE)).contains("audit.pdf");
-    assertThat((String) taskService.getVariableLocal(verify.getId(), TaskContext.EVIDENCE_LINKS))
+    assertThat((String) formValue(verify.getId(), TaskContext.EVIDENCE)).contains("audit.pdf");
+    assertThat((String) formValue(verify.getId(), TaskContext.EVIDENCE_LINKS))
         .contains("[audit\\.pdf](http://tracker.test/evidence-files/").contains("(14 bytes, uploaded ").contains("by Olive Owner");
     assertThat(evidence.files(evidence.latest(action.getId()).orElseThrow().getId())).hasSize(1);
   }

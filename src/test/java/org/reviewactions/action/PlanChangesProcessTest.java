@@ -289,9 +289,9 @@ class PlanChangesProcessTest extends ProcessTestSupport {
     Task deliver = openTask(pi, Element.DELIVER_ACTION);
     assertThat(deliver.getDescription()).isEqualTo("Set up and audit the shared register");
     assertThat(deliver.getName()).endsWith("Set up and audit the shared register").startsWith("Deliver action");
-    assertThat(taskService.getVariableLocal(deliver.getId(), TaskContext.ACTION_DESCRIPTION))
+    assertThat(formValue(deliver.getId(), TaskContext.ACTION_DESCRIPTION))
         .isEqualTo("Set up and audit the shared register");
-    assertThat((String) taskService.getVariableLocal(deliver.getId(), TaskContext.HISTORY)).contains("Wording agreed with the board");
+    assertThat((String) formValue(deliver.getId(), TaskContext.HISTORY)).contains("Wording agreed with the board");
     assertThat(last(action, HistoryKind.TEXT_EDITED).getText()).contains("Set up the shared register 1")
         .contains("Set up and audit the shared register");
   }

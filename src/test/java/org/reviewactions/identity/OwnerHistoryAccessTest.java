@@ -21,6 +21,7 @@ import org.reviewactions.action.Action;
 import org.reviewactions.action.ActionProcess.Element;
 import org.reviewactions.action.ActionProcess.Value;
 import org.reviewactions.action.ActionProcess.Var;
+import org.reviewactions.action.TaskContext;
 import org.reviewactions.support.HistoryReaders;
 import org.reviewactions.support.ProcessTestSupport;
 import org.reviewactions.support.TestPeople;
@@ -41,6 +42,8 @@ import org.springframework.http.ResponseEntity;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class OwnerHistoryAccessTest extends ProcessTestSupport {
+
+  private static final String HOSTILE = "[click](javascript:alert(1)) <script>window.x=1</script> *bold*";
 
   /** Every history list an owner could ask about one process instance. */
   private static final List<String> LISTS = List.of("process-instance", "activity-instance", "task",
@@ -172,6 +175,63 @@ class OwnerHistoryAccessTest extends ProcessTestSupport {
     assertThat(grantsOn(pi)).isEmpty();
   }
 
+  /*
+   * The action's context a form shows is worked out from the plan tables when Tasklist reads the task's form variables
+   * (GET /task/{id}/form-variables): the engine answers only whoever may read the task's variables, the values are the
+   * task's own action's, and text the owner typed stays text in the form's Markdown views.
+   */
+
+  @Test
+  void anotherAgencysOwnerWithATaskOfTheirOwnIsRefusedTheFormValuesOfThisTask() throws Exception {
+    String task = openTask(mine.getProcessInstanceId(), Element.DELIVER_ACTION).getId();
+    String theirTask = openTask(theirs.getProcessInstanceId(), Element.DELIVER_ACTION).getId();
+    assertThat(get(people.otherOwner(), formVariables(theirTask)).getStatusCode()).isEqualTo(HttpStatus.OK);
+
+    for (String url : new String[] {formVariables(task), formVariables(task) + "?variableNames=" + TaskContext.HISTORY
+        + "," + TaskContext.ACTION_DESCRIPTION, engineRest() + "/task/" + task + "/rendered-form"}) {
+      ResponseEntity<String> refused = get(people.otherOwner(), url);
+      assertThat(refused.getStatusCode()).as(url).isEqualTo(HttpStatus.FORBIDDEN);
+      assertThat(refused.getBody()).as(url).doesNotContain("Set up a shared register").doesNotContain(agency);
+    }
+  }
+
+  @Test
+  void theOwnerReadsTheirOwnActionsContextAndNoOtherActionsFromTheFormVariables() throws Exception {
+    String task = openTask(mine.getProcessInstanceId(), Element.DELIVER_ACTION).getId();
+    ResponseEntity<String> response = get(people.owner(), formVariables(task));
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    JsonNode values = json.readTree(response.getBody());
+    assertThat(values.path(TaskContext.ACTION_DESCRIPTION).path("value").asText()).isEqualTo("Set up a shared register");
+    assertThat(values.path(TaskContext.ACTION_DESCRIPTION).path("type").asText()).isEqualTo("String");
+    assertThat(values.path(TaskContext.AGENCY).path("value").asText()).isEqualTo(agency);
+    assertThat(values.path(TaskContext.EVIDENCE_URL).path("value").asText())
+        .isEqualTo("/actions/" + mine.getId() + "/evidence-files?task=" + task);
+    assertThat(values.has(TaskContext.HISTORY)).isTrue();
+    assertThat(response.getBody()).doesNotContain("Train every team").doesNotContain(people.otherAgency());
+    // Named variables only: the rest is not worked out, nor sent.
+    JsonNode some = json.readTree(get(people.owner(), formVariables(task) + "?variableNames=" + TaskContext.AGENCY).getBody());
+    assertThat(some.fieldNames()).toIterable().containsExactly(TaskContext.AGENCY);
+    // The rendered form stays as the engine answers it for a Camunda Form: no generated form from the context.
+    ResponseEntity<String> rendered = get(people.owner(), engineRest() + "/task/" + task + "/rendered-form");
+    assertThat(rendered.getStatusCode().is5xxServerError()).isFalse();
+    assertThat(String.valueOf(rendered.getBody())).doesNotContain(TaskContext.HISTORY);
+  }
+
+  @Test
+  void theOwnersTextReachesTheVerifiersFormEscapedWhenWorkedOutOnRead() throws Exception {
+    completeAs(people.owner(), openTask(mine.getProcessInstanceId(), Element.DELIVER_ACTION), Map.of(Var.SUBMISSION,
+        Value.SUBMIT_EVIDENCE, Var.EVIDENCE_SUMMARY, "Register live " + HOSTILE, Var.EVIDENCE_REFERENCES, HOSTILE));
+    Task verify = openTask(mine.getProcessInstanceId(), Element.VERIFY_EVIDENCE);
+    ResponseEntity<String> response = get(TestPeople.CHAIR, formVariables(verify.getId()));
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    JsonNode values = json.readTree(response.getBody());
+    String links = values.path(TaskContext.EVIDENCE_LINKS).path("value").asText();
+    assertThat(links).contains("\\<script\\>").contains("\\[click\\]").contains("\\*bold\\*")
+        .doesNotContain("<script>").doesNotContain("](javascript");
+    // The evidence under review is the one this verification was created for.
+    assertThat(values.path(TaskContext.EVIDENCE).path("value").asText()).contains("Register live");
+  }
+
   private Set<String> taskIdsOf(String pi) {
     Set<String> ids = new HashSet<>();
     historyService.createHistoricTaskInstanceQuery().processInstanceId(pi).list().stream()
@@ -199,6 +259,10 @@ class OwnerHistoryAccessTest extends ProcessTestSupport {
   /** The REST API of this test's engine, which has a name of its own so test contexts do not share one. */
   private String engineRest() {
     return "/engine-rest/engine/" + engine.getName();
+  }
+
+  private String formVariables(String taskId) {
+    return engineRest() + "/task/" + taskId + "/form-variables";
   }
 
   private List<JsonNode> history(String user, String list, String pi) throws Exception {

@@ -120,6 +120,11 @@ public abstract class ProcessTestSupport {
     return taskService.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey).singleResult();
   }
 
+  /** What the task's form shows under the name, read as Tasklist reads it (the task's form variables). */
+  protected Object formValue(String taskId, String name) {
+    return engine.getFormService().getTaskFormVariables(taskId, java.util.List.of(name), true).get(name);
+  }
+
   /** Completes the task as the user would from Tasklist: signed in as them. */
   protected void completeAs(String userId, Task task, Map<String, Object> variables) {
     identityService.setAuthentication(userId, roles.groupIds(userId));

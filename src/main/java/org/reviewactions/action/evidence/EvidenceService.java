@@ -39,17 +39,15 @@ public class EvidenceService implements EvidenceSummaries {
   private final RoleDirectory roles;
   private final Clock clock;
   private final EvidenceProperties properties;
-  private final DeliverTaskFiles deliverTasks;
 
   EvidenceService(EvidenceRepository evidence, EvidenceFileRepository files, ActionService actions,
-      RoleDirectory roles, Clock clock, EvidenceProperties properties, DeliverTaskFiles deliverTasks) {
+      RoleDirectory roles, Clock clock, EvidenceProperties properties) {
     this.evidence = evidence;
     this.files = files;
     this.actions = actions;
     this.roles = roles;
     this.clock = clock;
     this.properties = properties;
-    this.deliverTasks = deliverTasks;
   }
 
   /**
@@ -63,9 +61,7 @@ public class EvidenceService implements EvidenceSummaries {
       throw new EvidenceRefused(HttpStatus.CONFLICT, "The action is already complete; no more evidence can be added.");
     }
     String name = EvidenceFileCheck.check(fileName, content, properties.maxFileSize().toBytes());
-    EvidenceFile saved = files.save(new EvidenceFile(actionId, name, contentType, content, uploadedBy, clock.instant()));
-    deliverTasks.showWaitingFiles(action, waitingFilesMarkdown(actionId));
-    return saved;
+    return files.save(new EvidenceFile(actionId, name, contentType, content, uploadedBy, clock.instant()));
   }
 
   /**
@@ -74,13 +70,12 @@ public class EvidenceService implements EvidenceSummaries {
    */
   @Transactional
   public EvidenceFileSummary remove(Long actionId, Long fileId) {
-    Action action = actions.get(actionId);
+    actions.get(actionId); // an unknown action is refused as before, whatever the file
     EvidenceFileSummary file = summary(actionId, fileId);
     if (file.submitted() || files.deleteWaiting(fileId, actionId) == 0) {
       throw new EvidenceRefused(HttpStatus.CONFLICT, "The file '" + file.fileName() + "' has been submitted for verification "
           + "with your evidence, so it cannot be removed. If it is wrong, say so in your next submission.");
     }
-    deliverTasks.showWaitingFiles(action, waitingFilesMarkdown(actionId));
     return file;
   }
 

@@ -211,7 +211,7 @@ class EvidencePageTest extends ProcessTestSupport {
     mvc.perform(get(page(mySecond)).session(owner))
         .andExpect(content().string(allOf(containsString("<dd class=\"govuk-summary-list__value\">4</dd>"), containsString("30 June 2027"), containsString("No files uploaded yet"))));
     // The Deliver action task now lists the file, so the owner sees it on returning.
-    assertThat((String) taskService.getVariableLocal(task, TaskContext.EVIDENCE_FILES)).contains("Audit report\\.pdf")
+    assertThat((String) formValue(task, TaskContext.EVIDENCE_FILES)).contains("Audit report\\.pdf")
         .contains("(/evidence-files/");
   }
 
@@ -229,15 +229,15 @@ class EvidencePageTest extends ProcessTestSupport {
             containsString("Return to your task"))));
 
     assertThat(fileRows.summariesOf(mine.getId())).extracting(EvidenceFileSummary::fileName).containsExactly("right.pdf");
-    assertThat((String) taskService.getVariableLocal(task, TaskContext.EVIDENCE_FILES)).contains("right").doesNotContain("wrong");
+    assertThat((String) formValue(task, TaskContext.EVIDENCE_FILES)).contains("right").doesNotContain("wrong");
     mvc.perform(post(page(mine) + "/" + wrong + "/remove").session(owner).with(csrf())).andExpect(status().isNotFound());
   }
 
   @Test
   void theDeliverActionFormLinksToThisPageNamingItsOwnTask() {
     Task task = deliverTask(mine);
-    assertThat(taskService.getVariableLocal(task.getId(), TaskContext.EVIDENCE_URL))
+    assertThat(formValue(task.getId(), TaskContext.EVIDENCE_URL))
         .isEqualTo("/actions/" + mine.getId() + "/evidence-files?task=" + task.getId());
-    assertThat(taskService.getVariableLocal(task.getId(), TaskContext.EVIDENCE_FILES)).isEqualTo("No files uploaded yet.");
+    assertThat(formValue(task.getId(), TaskContext.EVIDENCE_FILES)).isEqualTo("No files uploaded yet.");
   }
 }
