@@ -4,8 +4,9 @@
 # docs/benchmarks.md. Run from anywhere; see docs/benchmarks.md, "Against the bare engine", for the settings:
 #   BENCH_ACTIONS=1200 bench/run.sh
 # PostgreSQL: BENCH_PG_HOST, BENCH_PG_PORT, BENCH_PG_USER (default 127.0.0.1, 5432, postgres; trust auth).
-# BENCH_SKIP_BUILD=true reuses the jars already built. Maven runs offline first (-o), then online once if an
-# artifact is missing.
+# BENCH_LAUNCH=cds starts both jars extracted with a class data sharing archive (docs/operations.md, "Start-up
+# time"); the default, jar, is `java -jar`. BENCH_SKIP_BUILD=true reuses the jars already built. Maven runs offline
+# first (-o), then online once if an artifact is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build() {

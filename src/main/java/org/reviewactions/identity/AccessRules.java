@@ -15,9 +15,6 @@ import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.reviewactions.shared.GroupsProperties;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,7 +26,8 @@ import org.springframework.stereotype.Component;
  * through the application's own pages and API, which check them against the business tables
  * ({@link AgencyAccess}). Nobody but administrators
  * starts a process or creates a task by hand: plans start their processes when imported (as the system),
- * so Tasklist's "Start process" and "Create task" are theirs alone. Created once, kept on later starts.
+ * so Tasklist's "Start process" and "Create task" are theirs alone. Created once, kept on later starts,
+ * always before the first request is served.
  */
 @Component
 class AccessRules {
@@ -44,8 +42,7 @@ class AccessRules {
     this.groups = groups;
   }
 
-  @EventListener(ApplicationReadyEvent.class)
-  @Order(0)
+  /** Called before the web server starts ({@link GrantsBeforeRequests}). */
   void ensure() {
     global(Resources.APPLICATION, "tasklist", Permissions.ACCESS);
     global(Resources.PROCESS_DEFINITION, ALL, Permissions.READ);

@@ -9,9 +9,6 @@ import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.reviewactions.shared.GroupsProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -28,7 +25,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>Earlier releases granted, per action, read on the running process and its history to the agency's
  * group and to every person assigned one of its tasks, and read on every task to its candidate group. On
- * every start this removes what is left of those (a second start finds nothing to do).
+ * every start this removes what is left of those before the first request is served (a second start finds
+ * nothing to do).
  */
 @Component
 class AgencyAccess {
@@ -48,8 +46,7 @@ class AgencyAccess {
     this.transaction = new TransactionTemplate(transactionManager);
   }
 
-  @EventListener(ApplicationReadyEvent.class)
-  @Order(1)
+  /** Called before the web server starts, after the standing grants ({@link GrantsBeforeRequests}). */
   void retireEarlierGrants() {
     int removed = removeInstanceGrants();
     int narrowed = transaction.execute(status -> narrowOverseersTaskGrants());
