@@ -8,7 +8,11 @@ interface ActionRepository extends JpaRepository<Action, Long> {
 
   List<Action> findByRecommendationIdOrderByPosition(Long recommendationId);
 
-  Optional<Action> findByProcessInstanceId(String processInstanceId);
+  // Written out: a derived query is built as a criteria query on every call, which Hibernate does not cache, and each
+  // fired timer looks its action up this way several times.
+  @org.springframework.data.jpa.repository.Query("select a from Action a where a.processInstanceId = :processInstanceId")
+  Optional<Action> findByProcessInstanceId(
+      @org.springframework.data.repository.query.Param("processInstanceId") String processInstanceId);
 
   @org.springframework.data.jpa.repository.Query("select a from Action a, Recommendation r where a.recommendationId = r.id"
       + " and r.review.id = :reviewId order by r.position, a.position, a.id")

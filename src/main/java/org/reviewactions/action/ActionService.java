@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.TaskService;
@@ -80,8 +81,21 @@ public class ActionService {
    */
   @Transactional(readOnly = true)
   public Action ofProcess(String processInstanceId) {
-    return actions.findByProcessInstanceId(processInstanceId).orElseThrow(() -> new IllegalStateException(
+    Map<String, Long> known = ProcessActions.ofThisTransaction();
+    Long id = known == null ? null : known.get(processInstanceId);
+    if (id != null) {
+      // Loaded already in this transaction, so found by id without going to the database; checked all the same.
+      Optional<Action> action = actions.findById(id);
+      if (action.isPresent() && processInstanceId.equals(action.get().getProcessInstanceId())) {
+        return action.get();
+      }
+    }
+    Action action = actions.findByProcessInstanceId(processInstanceId).orElseThrow(() -> new IllegalStateException(
         "No action is run by process instance " + processInstanceId + "."));
+    if (known != null) {
+      known.put(processInstanceId, action.getId());
+    }
+    return action;
   }
 
   @Transactional(readOnly = true)
@@ -407,6 +421,15 @@ public class ActionService {
     Rag today = ragOn(action.getStatus(), action.getDueDate(), action.getLapsedAt() != null, LocalDate.now(clock));
     boolean running = today == Rag.GREEN || today == Rag.AMBER;
     return running && hasTaskPastItsDeadline(action) ? Rag.RED : today;
+  }
+
+  /** {@link #rag(Action)} from the open tasks of the action's process, already read by the caller. */
+  Rag rag(Action action, java.util.Collection<? extends org.camunda.bpm.engine.task.Task> openTasks) {
+    Rag today = ragOn(action.getStatus(), action.getDueDate(), action.getLapsedAt() != null, LocalDate.now(clock));
+    boolean running = today == Rag.GREEN || today == Rag.AMBER;
+    java.util.Date now = java.util.Date.from(clock.instant());
+    return running && openTasks.stream().anyMatch(task -> ActionProcess.TASKS_WITH_DEADLINES.contains(task.getTaskDefinitionKey())
+        && task.getDueDate() != null && task.getDueDate().before(now)) ? Rag.RED : today;
   }
 
   /**

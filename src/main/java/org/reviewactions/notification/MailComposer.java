@@ -1,5 +1,6 @@
 package org.reviewactions.notification;
 
+import jakarta.activation.FileTypeMap;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.AddressException;
@@ -15,6 +16,7 @@ import java.util.Date;
 import java.util.HexFormat;
 import java.util.Properties;
 import org.springframework.core.io.ByteArrayResource;
+import org.springframework.mail.javamail.ConfigurableMimeFileTypeMap;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
@@ -29,6 +31,17 @@ class MailComposer {
 
   static final String IDEMPOTENCY_HEADER = "X-RAT-Idempotency-Key";
   static final String KIND_HEADER = "X-RAT-Kind";
+
+  static {
+    // Jakarta Mail 2.1 finds its stream provider with a ServiceLoader, a scan of every jar on the class path, in each
+    // multipart, body part and encoded word (jakartaee/mail-api#699, #861): most of the time of composing a message.
+    // Named here, the API loads the one provider that scan finds by its name instead. The name is resolved through the
+    // thread's context class loader, which on every thread that sends mail (job executor, web) sees Angus Mail.
+    System.getProperties().putIfAbsent("jakarta.mail.util.StreamProvider", "org.eclipse.angus.mail.util.MailStreamProvider");
+  }
+
+  /** One for all messages: a new one per message reads the providers' files from the class path again. */
+  private static final Session SESSION = Session.getInstance(new Properties());
 
   private final InternetAddress from;
   private final String messageIdDomain;
@@ -50,9 +63,8 @@ class MailComposer {
    * @throws IllegalArgumentException when the recipient is missing or not an e-mail address
    */
   MimeMessage compose(MailMessage mail, MailTemplates.RenderedMail rendered, Instant date) throws MessagingException {
-    MimeMessage message =
-        new KeyedMimeMessage(Session.getInstance(new Properties()), messageId(mail.idempotencyKey()));
-    MimeMessageHelper helper = new MimeMessageHelper(message, MimeMessageHelper.MULTIPART_MODE_MIXED, "UTF-8");
+    MimeMessage message = new KeyedMimeMessage(SESSION, messageId(mail.idempotencyKey()));
+    MimeMessageHelper helper = new SharedTypesHelper(message);
     helper.setFrom(from);
     helper.setTo(recipient(mail));
     helper.setSubject(rendered.subject());
@@ -107,6 +119,29 @@ class MailComposer {
       return MimeUtility.fold(header.length() + 2, MimeUtility.encodeText(value, "UTF-8", null));
     } catch (UnsupportedEncodingException e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * Shares one file-type map: the helper otherwise builds one per message, reading {@code mime.types} from the class
+   * path. Attachments always name their content type, so the map is never consulted for them anyway.
+   */
+  private static final class SharedTypesHelper extends MimeMessageHelper {
+    private static final FileTypeMap TYPES = defaultTypes();
+
+    SharedTypesHelper(MimeMessage message) throws MessagingException {
+      super(message, MimeMessageHelper.MULTIPART_MODE_MIXED, "UTF-8");
+    }
+
+    @Override
+    protected FileTypeMap getDefaultFileTypeMap(MimeMessage mimeMessage) {
+      return TYPES;
+    }
+
+    private static FileTypeMap defaultTypes() {
+      ConfigurableMimeFileTypeMap types = new ConfigurableMimeFileTypeMap();
+      types.afterPropertiesSet();
+      return types;
     }
   }
 

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
@@ -35,6 +36,8 @@ class MailTemplates {
   record RenderedMail(String subject, String text, String html) {}
 
   private final TemplateEngine engine;
+  /** Kinds whose three templates were found: looking them up in the class path for every message costs a scan. */
+  private final Set<String> found = ConcurrentHashMap.newKeySet();
 
   MailTemplates() {
     // SpringTemplateEngine only for its SpEL expression support (plain Thymeleaf would need OGNL).
@@ -72,16 +75,20 @@ class MailTemplates {
     return kind != null && KIND.matcher(kind).matches();
   }
 
-  private static void requireTemplates(String kind) {
+  private void requireTemplates(String kind) {
     if (!isValidKind(kind)) {
       throw new IllegalArgumentException(
           "Mail kind '" + kind + "' is not a template name (lower-case letters, digits and '-', at most 40)");
+    }
+    if (found.contains(kind)) {
+      return;
     }
     for (String name : new String[] {kind + ".html", kind + ".txt", kind + "-subject.txt"}) {
       if (MailTemplates.class.getClassLoader().getResource(PREFIX + name) == null) {
         throw new IllegalArgumentException("No mail template " + PREFIX + name + " for kind '" + kind + "'");
       }
     }
+    found.add(kind);
   }
 
   /** One line, single spaces, no control characters, at most {@link #MAX_SUBJECT_LENGTH} characters. */

@@ -9,6 +9,7 @@ import static org.reviewactions.action.ActionProcess.Var;
 import java.time.Instant;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.reviewactions.support.ProcessTestSupport;
 import org.reviewactions.support.TestPeople;
@@ -63,5 +64,47 @@ class TaskPriorityTest extends ProcessTestSupport {
     completeAs(TestPeople.CHAIR, openTask(pi.getId(), Element.DECIDE_LAPSED_ACTION), Map.of(Var.LAPSE_DECISION, Value.REVISE,
         Var.REVISED_DUE_DATE, "30/09/2026", Var.REVISION_REASON, "Housing data sharing agreement signed late"));
     assertThat(priority(pi, Element.DELIVER_ACTION)).isEqualTo(Rag.GREEN.taskPriority());
+  }
+
+  @Test
+  void aReminderThatLeavesTheRagAsItWasWritesNothingToTheOpenTask() {
+    ProcessInstance pi = startedAt(NOW, "by 31/03/2026");
+    Task before = openTask(pi.getId(), Element.DELIVER_ACTION);
+    long planned = remindersPlanned(pi);
+
+    // 28 days before the due date: a reminder, and the action is Green as it was.
+    runUntil(pi.getId(), Instant.parse("2026-03-03T09:00:01Z"));
+
+    assertThat(remindersPlanned(pi)).isGreaterThan(planned);
+    Task after = openTask(pi.getId(), Element.DELIVER_ACTION);
+    assertThat(after.getPriority()).isEqualTo(Rag.GREEN.taskPriority());
+    assertThat(status(after)).isEqualTo(status(before)).contains("Green");
+    // Setting a task's priority or one of its variables stamps it as updated.
+    assertThat(after.getLastUpdated()).isEqualTo(before.getLastUpdated());
+  }
+
+  @Test
+  void aReminderThatTurnsTheActionAmberUpdatesTheOpenTask() {
+    ProcessInstance pi = startedAt(NOW, "by 31/03/2026");
+    runUntil(pi.getId(), Instant.parse("2026-03-03T09:00:01Z"));
+    long planned = remindersPlanned(pi);
+
+    // 14 days before (Tuesday 17 March): Amber.
+    runUntil(pi.getId(), Instant.parse("2026-03-17T09:00:01Z"));
+
+    assertThat(remindersPlanned(pi)).isGreaterThan(planned);
+    Task after = openTask(pi.getId(), Element.DELIVER_ACTION);
+    assertThat(after.getPriority()).isEqualTo(Rag.AMBER.taskPriority());
+    assertThat(status(after)).contains("Amber");
+    assertThat(after.getLastUpdated()).isNotNull().isAfterOrEqualTo(java.util.Date.from(Instant.parse("2026-03-17T09:00:00Z")));
+  }
+
+  private long remindersPlanned(ProcessInstance pi) {
+    return historyService.createHistoricActivityInstanceQuery().processInstanceId(pi.getId())
+        .activityId("Task_PlanNextReminder").finished().count();
+  }
+
+  private String status(Task task) {
+    return (String) taskService.getVariableLocal(task.getId(), TaskContext.STATUS);
   }
 }

@@ -95,4 +95,13 @@ class MailComposerTest {
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("rat.mail.from");
   }
+
+  @Test
+  void theStreamProviderNamedForJakartaMailIsTheOneItWouldFindOnTheClassPath() {
+    // Named so that Jakarta Mail stops scanning the class path for it: a different one would change how messages are
+    // written, and a name that no longer exists (Angus Mail renamed) would fail every message.
+    new MailComposer(new NotificationProperties(null, null, null));
+    assertThat(System.getProperty("jakarta.mail.util.StreamProvider")).isEqualTo(
+        java.util.ServiceLoader.load(jakarta.mail.util.StreamProvider.class).findFirst().orElseThrow().getClass().getName());
+  }
 }
