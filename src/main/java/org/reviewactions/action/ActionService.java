@@ -418,18 +418,21 @@ public class ActionService {
    * evidence. Nothing stores the RAG: every reader (task priorities, the tasks' status line) asks here.
    */
   public Rag rag(Action action) {
-    Rag today = ragOn(action.getStatus(), action.getDueDate(), action.getLapsedAt() != null, LocalDate.now(clock));
-    boolean running = today == Rag.GREEN || today == Rag.AMBER;
-    return running && hasTaskPastItsDeadline(action) ? Rag.RED : today;
+    return rag(action, () -> hasTaskPastItsDeadline(action));
   }
 
   /** {@link #rag(Action)} from the open tasks of the action's process, already read by the caller. */
   Rag rag(Action action, java.util.Collection<? extends org.camunda.bpm.engine.task.Task> openTasks) {
+    java.util.Date now = java.util.Date.from(clock.instant());
+    return rag(action, () -> openTasks.stream().anyMatch(task -> ActionProcess.TASKS_WITH_DEADLINES.contains(
+        task.getTaskDefinitionKey()) && task.getDueDate() != null && task.getDueDate().before(now)));
+  }
+
+  /** Today's RAG; a running action with a task past its deadline is Red (asked only of a running action). */
+  private Rag rag(Action action, java.util.function.BooleanSupplier taskPastItsDeadline) {
     Rag today = ragOn(action.getStatus(), action.getDueDate(), action.getLapsedAt() != null, LocalDate.now(clock));
     boolean running = today == Rag.GREEN || today == Rag.AMBER;
-    java.util.Date now = java.util.Date.from(clock.instant());
-    return running && openTasks.stream().anyMatch(task -> ActionProcess.TASKS_WITH_DEADLINES.contains(task.getTaskDefinitionKey())
-        && task.getDueDate() != null && task.getDueDate().before(now)) ? Rag.RED : today;
+    return running && taskPastItsDeadline.getAsBoolean() ? Rag.RED : today;
   }
 
   /**

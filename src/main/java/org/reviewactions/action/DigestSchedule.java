@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.reviewactions.action.reminder.WorkingCalendar;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -13,7 +12,6 @@ import org.springframework.stereotype.Component;
  * not sent yet. A node that was down at 09:00 catches up when it starts; two nodes both looking is harmless.
  */
 @Component
-@EnableScheduling
 @ConditionalOnProperty(name = "rat.notifications.digest-job", havingValue = "true", matchIfMissing = true)
 class DigestSchedule {
 

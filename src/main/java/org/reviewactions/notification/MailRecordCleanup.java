@@ -18,7 +18,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -42,7 +41,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  * lock conflict between them) ends this run; the next run carries on.
  */
 @Component
-@EnableScheduling
 class MailRecordCleanup {
 
   private static final Logger log = LoggerFactory.getLogger(MailRecordCleanup.class);
