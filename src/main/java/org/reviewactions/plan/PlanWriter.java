@@ -84,7 +84,8 @@ class PlanWriter {
 
   /** Saves a slice's recommendations and actions; returns the recommendations' ids in plan order. */
   List<Long> saveRecommendations(ImportCommand command, Long reviewId, Slice slice, LocalDate progressAsAt) {
-    Review review = reviews.getReferenceById(reviewId);
+    // Read, not referenced: Hibernate makes no proxies (shared/NoRuntimeProxies).
+    Review review = reviews.findById(reviewId).orElseThrow();
     String board = command.board().strip();
     int recPosition = slice.firstPosition();
     List<Long> saved = new ArrayList<>();

@@ -20,7 +20,9 @@ public class Recommendation {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  // Read with the recommendation (one row, by key; every use of a recommendation names its review): Hibernate makes
+  // no proxies (shared/NoRuntimeProxies).
+  @ManyToOne(fetch = FetchType.EAGER, optional = false)
   @JoinColumn(name = "review_id")
   private Review review;
 
