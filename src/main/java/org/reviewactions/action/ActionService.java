@@ -481,7 +481,7 @@ public class ActionService {
   }
 
   private boolean hasTaskPastItsDeadline(Action action) {
-    if (action.getProcessInstanceId() == null) {
+    if (action.getProcessInstanceId() == null || UnsavedInstances.isUnsaved(action.getProcessInstanceId())) {
       return false;
     }
     // The same answer whoever asks: a reader who may not see the task still sees the action Red.
