@@ -29,10 +29,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Imports a large plan as a background job, chunk by chunk, all or nothing.
  *
- * <p>One thread per node, not a Camunda async job: the checked plan is in memory (the file is never stored), a job
- * would have to serialise it into a variable, and the engine's retries would run a half-done import again. The
- * order: the review, then every recommendation and action in chunks of about {@link ImportJobSettings#chunkSize()}
- * actions, then the processes in chunks, each suspended as it starts and its e-mails held
+ * <p>One import at a time per node, on threads of its own, not a Camunda async job: the checked plan is in memory (the
+ * file is never stored), a job would have to serialise it into a variable, and the engine's retries would run a
+ * half-done import again. The order: the review, then every recommendation and action in chunks of about
+ * {@link ImportJobSettings#chunkSize()} actions, then the processes in chunks, {@link ImportJobSettings#workers()}
+ * chunks at once, each process suspended as it starts and its e-mails held
  * ({@link NotificationRequests#holding}), so no task can be worked, no timer fires and no one is e-mailed about a plan
  * that may yet be rolled back. The last transaction activates every process and releases the e-mails. A failure
  * removes every chunk ({@link ImportRollback}); an import left unfinished by a stopped node is rolled back when the
