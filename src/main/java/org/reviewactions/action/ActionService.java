@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.TaskService;
 import org.reviewactions.identity.Person;
-import org.reviewactions.identity.ResponsibleRole;
 import org.reviewactions.identity.RoleDirectory;
 import org.reviewactions.review.Recommendation;
 import org.reviewactions.review.Recommendations;
@@ -20,6 +19,7 @@ import org.reviewactions.shared.AsSystem;
 import org.reviewactions.shared.BusinessRuleException;
 import org.reviewactions.shared.FormDates;
 import org.reviewactions.shared.NotFoundException;
+import org.reviewactions.shared.TransactionMemo;
 import org.reviewactions.timescale.ParsedTimescale;
 import org.reviewactions.timescale.TimescaleParser;
 import org.springframework.context.ApplicationEventPublisher;
@@ -137,10 +137,14 @@ public class ActionService {
     Action action = new Action(recommendation.getId(), position, description, agency, responsible);
     action.schedule(timescale, dates.startDate(), dates.dueDate(),
         dates.reviewCadence() == null ? null : dates.reviewCadence().toString(), dates.needsConfirmation(), dates.note());
-    ResponsibleRole role = roles.findOrCreate(responsible, agency);
-    action.setResponsibleRoleId(role.getId());
+    action.setResponsibleRoleId(roles.roleId(responsible, agency));
     roles.ensureAgencyGroups(agency);
     actions.save(action);
+    Map<Long, LastState> known = TransactionMemo.of(LastState.class);
+    if (known != null) {
+      // A new action has no state kept yet: its first note need not ask.
+      known.put(action.getId(), LastState.NONE);
+    }
     addHistory(action.getId(), actor, HistoryKind.IMPORTED, "Action created from the plan. Timescale as written: "
         + (timescale == null || timescale.isBlank() ? "(none)" : timescale) + "; due " + date(dates.dueDate())
         + (dates.needsConfirmation() ? " (dates to be confirmed)" : "") + ".");
@@ -338,16 +342,33 @@ public class ActionService {
     actions.findById(actionId).ifPresent(this::noteState);
   }
 
-  /** Appends the action's status and due date when they differ from the last ones kept, and says so. */
+  /**
+   * Appends the action's status and due date when they differ from the last ones kept, and says so. The last ones
+   * are remembered for the transaction once read or written (only this method writes them), so a process start,
+   * which notes the action's state several times, reads them once, not before every note.
+   */
   private void noteState(Action action) {
-    var last = stateChanges.findFirstByActionIdOrderByChangedAtDescIdDesc(action.getId());
-    if (last.isPresent() && last.get().getStatus().equals(action.getStatus().name())
-        && java.util.Objects.equals(last.get().getDueDate(), action.getDueDate())) {
+    Map<Long, LastState> known = TransactionMemo.of(LastState.class);
+    LastState last = known == null ? null : known.get(action.getId());
+    if (last == null) {
+      last = stateChanges.findFirstByActionIdOrderByChangedAtDescIdDesc(action.getId())
+          .map(change -> new LastState(change.getStatus(), change.getDueDate())).orElse(LastState.NONE);
+    }
+    LastState now = new LastState(action.getStatus().name(), action.getDueDate());
+    if (known != null) {
+      known.put(action.getId(), now);
+    }
+    if (now.equals(last)) {
       return;
     }
     var change = stateChanges.save(new ActionStateChange(action.getId(), clock.instant(), action.getStatus().name(),
         action.getDueDate()));
     events.publishEvent(new ActionStateChanged(action.getId(), change.getChangedAt(), action.getStatus(), action.getDueDate()));
+  }
+
+  /** The status and due date last kept for an action; {@link #NONE} when none is kept yet. */
+  private record LastState(String status, LocalDate dueDate) {
+    static final LastState NONE = new LastState(null, null);
   }
 
   /** Every kept change of status or due date of these actions, oldest first (for reports "as at" a date). */
@@ -460,7 +481,7 @@ public class ActionService {
   }
 
   private boolean hasTaskPastItsDeadline(Action action) {
-    if (action.getProcessInstanceId() == null) {
+    if (action.getProcessInstanceId() == null || UnsavedInstances.isUnsaved(action.getProcessInstanceId())) {
       return false;
     }
     // The same answer whoever asks: a reader who may not see the task still sees the action Red.

@@ -1,9 +1,7 @@
 package org.reviewactions.action;
 
-import java.util.HashMap;
 import java.util.Map;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.reviewactions.shared.TransactionMemo;
 
 /**
  * Which action each process instance runs, remembered for one transaction: the steps of one fired timer (the e-mail,
@@ -17,22 +15,7 @@ final class ProcessActions {
   private ProcessActions() {}
 
   /** The map of the current transaction, or null outside one (then nothing is remembered). */
-  @SuppressWarnings("unchecked")
   static Map<String, Long> ofThisTransaction() {
-    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-      return null;
-    }
-    Map<String, Long> known = (Map<String, Long>) TransactionSynchronizationManager.getResource(KEY);
-    if (known == null) {
-      known = new HashMap<>();
-      TransactionSynchronizationManager.bindResource(KEY, known);
-      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-        @Override
-        public void afterCompletion(int status) {
-          TransactionSynchronizationManager.unbindResourceIfPossible(KEY);
-        }
-      });
-    }
-    return known;
+    return TransactionMemo.of(KEY);
   }
 }

@@ -37,7 +37,8 @@ public class TaskPriorities {
     Context.getCommandContext().runWithoutAuthorization(() -> {
       // Read once for both the RAG (a task past its deadline makes it Red) and the update: every fired reminder
       // comes here, and most leave the RAG as it was.
-      List<Task> open = tasks.createTaskQuery().processInstanceId(processInstanceId).list();
+      List<Task> open = UnsavedInstances.isUnsaved(processInstanceId) ? List.of()
+          : tasks.createTaskQuery().processInstanceId(processInstanceId).list();
       Rag rag = actions.rag(action, open);
       int priority = rag.taskPriority();
       String status = ActionTaskDisplay.statusLine(action, rag);

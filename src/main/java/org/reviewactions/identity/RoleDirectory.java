@@ -1,11 +1,13 @@
 package org.reviewactions.identity;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.reviewactions.shared.BusinessRuleException;
+import org.reviewactions.shared.TransactionMemo;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,6 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class RoleDirectory {
+
+  private static final Object ENSURED_AGENCIES = new Object();
+  private static final Object ROLE_IDS = new Object();
 
   private final ResponsibleRoleRepository roles;
   private final IdentityService identityService;
@@ -33,6 +38,24 @@ public class RoleDirectory {
     String role = roleName(name);
     return roles.findByNameIgnoreCaseAndAgencyIgnoreCase(role, agency.strip())
         .orElseGet(() -> roles.save(new ResponsibleRole(role, agency.strip())));
+  }
+
+  /**
+   * The id of {@link #findOrCreate}'s role, remembered for the transaction: a plan's chunk names the same few roles
+   * for many actions. Names written alike hit the memory; others ask the database as findOrCreate does.
+   */
+  @Transactional
+  public Long roleId(String name, String agency) {
+    Map<List<String>, Long> known = TransactionMemo.of(ROLE_IDS);
+    List<String> key = List.of(name, agency);
+    Long id = known == null ? null : known.get(key);
+    if (id == null) {
+      id = findOrCreate(name, agency).getId();
+      if (known != null) {
+        known.put(key, id);
+      }
+    }
+    return id;
   }
 
   /** Plans write the same role with and without a full stop or line break; one role either way. */
@@ -64,8 +87,15 @@ public class RoleDirectory {
     role(roleId).setHolderUserId(userId);
   }
 
-  /** Creates the agency's group and its leads group in Camunda if they do not exist yet. */
+  /**
+   * Creates the agency's group and its leads group in Camunda if they do not exist yet. Once per agency and
+   * transaction: a plan's chunk names the same few agencies for every action.
+   */
   public void ensureAgencyGroups(String agency) {
+    Map<String, Boolean> ensured = TransactionMemo.of(ENSURED_AGENCIES);
+    if (ensured != null && ensured.put(agency, Boolean.TRUE) != null) {
+      return;
+    }
     ensureGroup(AgencyGroups.agencyGroup(agency), agency, AgencyGroups.AGENCY_TYPE);
     ensureGroup(AgencyGroups.leadsGroup(agency), agency + " leads", AgencyGroups.LEADS_TYPE);
   }

@@ -10,6 +10,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntConsumer;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import org.reviewactions.notification.NotificationRequests;
 import org.reviewactions.plan.ImportResult.PreviewRecommendation;
@@ -28,10 +29,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Imports a large plan as a background job, chunk by chunk, all or nothing.
  *
- * <p>One thread per node, not a Camunda async job: the checked plan is in memory (the file is never stored), a job
- * would have to serialise it into a variable, and the engine's retries would run a half-done import again. The
- * order: the review, then every recommendation and action in chunks of about {@link ImportJobSettings#chunkSize()}
- * actions, then the processes in chunks, each suspended as it starts and its e-mails held
+ * <p>One import at a time per node, on threads of its own, not a Camunda async job: the checked plan is in memory (the
+ * file is never stored), a job would have to serialise it into a variable, and the engine's retries would run a
+ * half-done import again. The order: the review, then every recommendation and action in chunks of about
+ * {@link ImportJobSettings#chunkSize()} actions, then the processes in chunks, {@link ImportJobSettings#workers()}
+ * chunks at once, each process suspended as it starts and its e-mails held
  * ({@link NotificationRequests#holding}), so no task can be worked, no timer fires and no one is e-mailed about a plan
  * that may yet be rolled back. The last transaction activates every process and releases the e-mails. A failure
  * removes every chunk ({@link ImportRollback}); an import left unfinished by a stopped node is rolled back when the
@@ -52,6 +54,7 @@ class BackgroundImports {
   private final TransactionTemplate transaction;
   private final ImportJobSettings settings;
   private final ImportNode node;
+  private final ImportWorkers workers;
   private final Clock clock;
   private final ThreadPoolExecutor executor;
   /** Tests make a chunk fail (or the node "die") here; the chunk's number counts from 1 across both phases. */
@@ -59,7 +62,8 @@ class BackgroundImports {
 
   BackgroundImports(PlanImports imports, PlanWriter writer, ImportRollback rollback, ImportTurns turns,
       NotificationRequests notifications, ReviewRepository reviews, AsSystem asSystem,
-      PlatformTransactionManager transactions, ImportJobSettings settings, ImportNode node, Clock clock) {
+      PlatformTransactionManager transactions, ImportJobSettings settings, ImportNode node, ImportWorkers workers,
+      Clock clock) {
     this.imports = imports;
     this.writer = writer;
     this.rollback = rollback;
@@ -70,6 +74,7 @@ class BackgroundImports {
     this.transaction = new TransactionTemplate(transactions);
     this.settings = settings;
     this.node = node;
+    this.workers = workers;
     this.clock = clock;
     this.executor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(settings.queueSize()),
         runnable -> {
@@ -112,30 +117,23 @@ class BackgroundImports {
           if (reviews.existsByReferenceKey(Review.key(command.reviewRef()))) {
             throw duplicate(command);
           }
-          return writer.saveReview(command, published);
+          return writer.saveReview(command, published, plan);
         });
       } catch (DataIntegrityViolationException e) {
         // Another node saved the same review first; the unique key on reference_key let only one through.
         throw duplicate(command);
       }
       imports.reviewSaved(id, reviewId);
-      List<Long> recommendationIds = new ArrayList<>();
       List<PlanWriter.Slice> slices = PlanWriter.slices(plan, settings.chunkSize());
-      for (PlanWriter.Slice slice : slices) {
-        recommendationIds.addAll(inChunk(++chunk,
-            () -> writer.saveRecommendations(command, reviewId, slice, progressAsAt)));
-        imports.saved(id, slice.actionCount());
-      }
-      int from = 0;
-      for (PlanWriter.Slice slice : slices) {
-        List<Long> ids = recommendationIds.subList(from, from + slice.recommendations().size());
-        from += slice.recommendations().size();
-        inChunk(++chunk, () -> notifications.holding(hold, () -> {
-          writer.startProcesses(ids, true);
-          return null;
-        }));
-        imports.started(id, slice.actionCount());
-      }
+      List<List<Long>> recommendationIds = inRounds(chunk, slices.size(),
+          i -> writer.saveRecommendations(command, reviewId, slices.get(i), progressAsAt),
+          i -> imports.saved(id, slices.get(i).actionCount()));
+      chunk += slices.size();
+      inRounds(chunk, slices.size(), i -> notifications.holding(hold, () -> {
+        writer.startProcesses(recommendationIds.get(i), true);
+        return null;
+      }), i -> imports.started(id, slices.get(i).actionCount()));
+      chunk += slices.size();
       inChunk(++chunk, () -> {
         writer.activate(rollback.processesOf(reviewId));
         notifications.release(hold);
@@ -185,11 +183,35 @@ class BackgroundImports {
   }
 
   private <T> T inChunk(int chunk, Supplier<T> work) {
-    return turns.inTurn(() -> transaction.execute(status -> asSystem.call(() -> {
+    return turns.inTurn(() -> inTransaction(chunk, work));
+  }
+
+  private <T> T inTransaction(int chunk, Supplier<T> work) {
+    return transaction.execute(status -> asSystem.call(() -> {
       T result = work.get();
       afterChunk.accept(chunk);
       return result;
-    })));
+    }));
+  }
+
+  /**
+   * Runs {@code count} chunks, numbered on from {@code before}, in rounds of {@link ImportWorkers#size()} at once, each
+   * in its own transaction; {@code committed} reports each chunk after its commit. The node's turn is taken per
+   * round, so an import on the page waits for one round, not for the whole plan. Chunks of one import share no row
+   * they write: the review is committed before them, and the plan's roles and agency groups too
+   * ({@link PlanWriter#saveReview}), so that no two chunks create the same role.
+   */
+  private <T> List<T> inRounds(int before, int count, IntFunction<T> work, IntConsumer committed) {
+    List<T> results = new ArrayList<>();
+    for (int first = 0; first < count; first += workers.size()) {
+      int from = first;
+      results.addAll(turns.inTurn(() -> workers.round(Math.min(workers.size(), count - from), n -> {
+        T result = inTransaction(before + from + n + 1, () -> work.apply(from + n));
+        committed.accept(from + n);
+        return result;
+      })));
+    }
+    return results;
   }
 
   private static ImportRefused duplicate(ImportCommand command) {

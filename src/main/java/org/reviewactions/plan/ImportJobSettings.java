@@ -1,5 +1,6 @@
 package org.reviewactions.plan;
 
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
@@ -19,6 +20,9 @@ import org.springframework.validation.annotation.Validated;
  * @param staleAfter an import of another node that has not reported progress for this long is taken as dead and
  *     rolled back by whichever node starts next
  * @param queueSize how many background imports may wait for the one running on a node before more are refused
+ * @param workers how many chunks of one import are saved or started at once, each in its own transaction on its own
+ *     thread and database connection: 2 keeps both cores of a small server busy (the importing thread and the
+ *     database take turns on one core otherwise); 1 saves and starts chunk after chunk
  */
 @Validated
 @ConfigurationProperties("rat.import")
@@ -27,7 +31,8 @@ public record ImportJobSettings(
     @DefaultValue("100") @Positive int chunkSize,
     @Size(max = 200) String node,
     @DefaultValue("10m") @NotNull Duration staleAfter,
-    @DefaultValue("4") @Positive int queueSize) {
+    @DefaultValue("4") @Positive int queueSize,
+    @DefaultValue("2") @Positive @Max(16) int workers) {
 
   /**
    * This node's name: the configured one, else host name and port. A random id per start would be distinct too, but

@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
  * Saves of plans take turns on a node. Two imports saving at once on H2 wait on each other's uncommitted rows (the
  * same review, a shared new responsible role) until H2's lock timeout ends one of them with an error; a large plan
  * saved while another is also held in memory is what the heap is least able to afford. A background import takes
- * its turn per chunk, so a small plan imported meanwhile waits for one chunk, not for the whole plan.
+ * its turn per round of chunks ({@link ImportWorkers}), so a small plan imported meanwhile waits for one round, not
+ * for the whole plan.
  */
 @Component
 class ImportTurns {

@@ -5,12 +5,16 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.reviewactions.action.Action;
 import org.reviewactions.action.ActionService;
+import org.reviewactions.identity.RoleDirectory;
 import org.reviewactions.plan.ImportResult.PreviewAction;
 import org.reviewactions.plan.ImportResult.PreviewRecommendation;
 import org.reviewactions.review.Recommendation;
@@ -32,9 +36,11 @@ class PlanWriter {
   private final ActionService actions;
   private final RuntimeService runtimeService;
   private final EntityManager entityManager;
+  private final RoleDirectory roles;
 
   PlanWriter(Clock clock, ReviewRepository reviews, RecommendationRepository recommendations, ActionService actions,
-      RuntimeService runtimeService, EntityManager entityManager) {
+      RuntimeService runtimeService, EntityManager entityManager, RoleDirectory roles) {
+    this.roles = roles;
     this.clock = clock;
     this.reviews = reviews;
     this.recommendations = recommendations;
@@ -71,6 +77,28 @@ class PlanWriter {
       slices.add(new Slice(first, current));
     }
     return slices;
+  }
+
+  /**
+   * Saves the review, and the plan's responsible roles and agency groups that do not exist yet: the chunks after
+   * it, which may run at once, then only find them, rather than two chunks creating the same new role.
+   */
+  Long saveReview(ImportCommand command, LocalDate published, List<PreviewRecommendation> plan) {
+    String board = command.board().strip();
+    Set<List<String>> named = new LinkedHashSet<>();
+    for (PreviewRecommendation rec : plan) {
+      for (PreviewAction a : rec.actions()) {
+        named.add(List.of(a.responsible(), a.agency() == null ? board : a.agency()));
+      }
+    }
+    Set<String> agencies = new HashSet<>();
+    for (List<String> role : named) {
+      roles.findOrCreate(role.get(0), role.get(1));
+      if (agencies.add(role.get(1))) {
+        roles.ensureAgencyGroups(role.get(1));
+      }
+    }
+    return saveReview(command, published);
   }
 
   Long saveReview(ImportCommand command, LocalDate published) {

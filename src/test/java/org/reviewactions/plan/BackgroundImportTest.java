@@ -8,6 +8,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
@@ -29,6 +32,7 @@ import org.springframework.test.web.servlet.MockMvc;
 /**
  * A plan above the background threshold (10 here) imported in chunks of about 10 actions: 30 actions in 6
  * recommendations make chunk 1 the review, chunks 2-4 the rows, chunks 5-7 the processes and chunk 8 the release.
+ * Two workers (the default) run chunks 2 and 3 at once, then 4; 5 and 6 at once, then 7.
  */
 @AutoConfigureMockMvc
 @TestPropertySource(properties = {"rat.import.background-threshold=10", "rat.import.chunk-size=10"})
@@ -104,8 +108,9 @@ class BackgroundImportTest extends ProcessTestSupport {
     AtomicLong heldMidway = new AtomicLong(-1);
     AtomicLong importId = new AtomicLong();
     background.afterChunk(chunk -> {
-      if (chunk == 6) {
-        // Chunk 5 has started (and committed) the processes of the first ten actions.
+      if (chunk == 7) {
+        // Chunks 5 and 6 have started (and committed) the processes of the first twenty actions; with two workers
+        // they ran at once, and chunk 7 runs after both.
         activeMidway.set(runtimeService.createProcessInstanceQuery().processInstanceBusinessKeyLike(plan.reviewRef() + "/%")
             .active().count());
         heldMidway.set(runtimeService.createProcessInstanceQuery().processDefinitionKey(NotificationProcess.KEY)
@@ -127,7 +132,7 @@ class BackgroundImportTest extends ProcessTestSupport {
     assertThat(done.actionsSaved()).isEqualTo(ACTIONS);
     assertThat(activeMidway.get()).as("no process of the plan runs before the last chunk").isZero();
     assertThat(heldMidway.get()).as("e-mails asked for by the first chunk are held").isPositive();
-    assertThat(midway.get()).contains("10 of 30 actions started").contains("/js/import-progress.js");
+    assertThat(midway.get()).contains("20 of 30 actions started").contains("/js/import-progress.js");
     assertThat(jdbc.queryForObject("select count(*) from recommendation r join review v on r.review_id = v.id "
         + "where v.reference = ? and r.process_instance_id is not null", Integer.class, plan.reviewRef())).isEqualTo(6);
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKeyLike(plan.reviewRef() + "/%")
@@ -215,6 +220,91 @@ class BackgroundImportTest extends ProcessTestSupport {
     assertThat(end.error()).contains("The application stopped while the plan was being imported");
     assertThat(end.outcome()).contains("nothing of this plan was kept");
     assertNothingLeftOf(plan, id, before);
+  }
+
+  @Test
+  void twoChunksOfARoundAreSavedAtOnceAndThePlanEndsWhole() throws Exception {
+    TestPlan plan = plan();
+    CountDownLatch thirdSaved = new CountDownLatch(1);
+    AtomicBoolean overlapped = new AtomicBoolean();
+    background.afterChunk(chunk -> {
+      if (chunk == 3) {
+        thirdSaved.countDown();
+      }
+      if (chunk == 2) {
+        // Chunk 2 keeps its transaction open until chunk 3 has saved its rows: only a second worker gets there.
+        overlapped.set(awaitQuietly(thirdSaved, 20));
+      }
+    });
+    long id = start(plan);
+
+    ImportStatus done = awaitEnd(id);
+
+    assertThat(overlapped.get()).as("chunks 2 and 3 ran at once").isTrue();
+    assertThat(done.status()).isEqualTo(Status.DONE);
+    assertThat(done.actionsSaved()).isEqualTo(ACTIONS);
+    assertThat(done.actionsStarted()).isEqualTo(ACTIONS);
+    assertThat(jdbc.queryForList("select r.position from recommendation r join review v on r.review_id = v.id "
+        + "where v.reference = ? and r.process_instance_id is not null order by r.position", Integer.class,
+        plan.reviewRef())).containsExactly(1, 2, 3, 4, 5, 6);
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKeyLike(plan.reviewRef() + "/%/%")
+        .active().count()).isEqualTo(ACTIONS);
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKeyLike(plan.reviewRef() + "/%")
+        .suspended().count()).isZero();
+  }
+
+  @Test
+  void chunkFailingWhileTheOtherOfItsRoundStillSavesLeavesNothing() throws Exception {
+    failWhileTheOtherChunkOfTheRoundStillWrites(3, 2);
+  }
+
+  @Test
+  void chunkFailingWhileTheOtherOfItsRoundStillStartsProcessesLeavesNoProcessNoJobNoEmail() throws Exception {
+    failWhileTheOtherChunkOfTheRoundStillWrites(6, 5);
+  }
+
+  /**
+   * Chunk {@code failing} fails while {@code other}, of the same round, commits a second after: the rollback must wait
+   * for it, or what {@code other} committed would stay.
+   */
+  private void failWhileTheOtherChunkOfTheRoundStillWrites(int failing, int other) throws Exception {
+    TestPlan plan = plan();
+    Before before = before();
+    CountDownLatch failed = new CountDownLatch(1);
+    background.afterChunk(chunk -> {
+      if (chunk == failing) {
+        failed.countDown();
+        throw new IllegalStateException("simulated fault in chunk " + failing);
+      }
+      if (chunk == other) {
+        awaitQuietly(failed, 20);
+        sleepQuietly(1000);
+      }
+    });
+    long id = start(plan);
+
+    ImportStatus end = awaitEnd(id);
+
+    assertThat(end.status()).isEqualTo(Status.ROLLED_BACK);
+    assertThat(end.error()).contains("simulated fault in chunk " + failing);
+    assertNothingLeftOf(plan, id, before);
+  }
+
+  private static boolean awaitQuietly(CountDownLatch latch, int seconds) {
+    try {
+      return latch.await(seconds, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  private static void sleepQuietly(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   @Test

@@ -46,6 +46,6 @@ class ImportNodeTest {
   }
 
   private static ImportJobSettings settings(String node) {
-    return new ImportJobSettings(200, 100, node, Duration.ofMinutes(10), 4);
+    return new ImportJobSettings(200, 100, node, Duration.ofMinutes(10), 4, 2);
   }
 }
