@@ -20,7 +20,7 @@ class ResolveOwnerDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Optional<String> owner = actions.resolveOwner(actions.idOfProcess(execution.getProcessInstanceId()));
-    execution.setVariable(ActionProcess.Var.OWNER_KNOWN, owner.isPresent());
+    ActionVariables.setForThisStep(execution, ActionProcess.Var.OWNER_KNOWN, owner.isPresent());
     execution.setVariable(ActionProcess.Var.OWNER_ID, owner.orElse(null));
     if (owner.isEmpty()) {
       // A nomination in a group nobody is in would wait unseen until the action lapses.
