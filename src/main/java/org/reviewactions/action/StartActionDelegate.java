@@ -3,7 +3,6 @@ package org.reviewactions.action;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.reviewactions.review.Recommendation;
-import org.reviewactions.identity.AgencyGroups;
 import org.reviewactions.shared.GroupsProperties;
 import org.springframework.stereotype.Component;
 
@@ -26,8 +25,8 @@ class StartActionDelegate implements JavaDelegate {
     execution.setProcessBusinessKey(recommendation.businessKey() + "/" + action.getPosition());
     // Read once, by the gateway after the routing, in this same step.
     ActionVariables.setForThisStep(execution, ActionProcess.Var.NEEDS_CONFIRMATION, action.isNeedsConfirmation());
-    execution.setVariable(ActionProcess.Var.AGENCY_LEADS_GROUP, AgencyGroups.leadsGroup(action.getAgency()));
-    execution.setVariable(ActionProcess.Var.PLAN_MANAGERS_GROUP, groups.planManagers());
+    // Read once, by the dates' confirmation task if the gateway creates it in this step.
+    ActionVariables.setForThisStep(execution, ActionProcess.Var.PLAN_MANAGERS_GROUP, groups.planManagers());
     // The routing decision after this task reads these; its last row gives the configured groups. Only the
     // review's reference, which a start form also submits, is kept.
     ActionVariables.setForThisStep(execution, ActionProcess.Var.AGENCY, action.getAgency());

@@ -13,13 +13,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The values only the step that sets them reads (the routing decision's inputs, the gateways' flags) steer the
- * action and are never stored, while an instance that stored one before keeps it stored and up to date.
+ * The values only the step that sets them reads (the routing decision's inputs, the gateways' flags, the dates'
+ * confirmers) steer the action and are never stored, nor the agency's leads, which the owner's resolution works out
+ * from the action's row; an instance that stored one before keeps it stored and up to date.
  */
 class StepVariablesTest extends ProcessTestSupport {
 
   private static final List<String> READ_IN_THEIR_STEP = List.of(Var.NEEDS_CONFIRMATION, Var.AGENCY,
-      Var.DEFAULT_CHAIR_GROUP, Var.DEFAULT_BOARD_GROUP, Var.OWNER_KNOWN, Var.HAS_NEXT_REMINDER);
+      Var.DEFAULT_CHAIR_GROUP, Var.DEFAULT_BOARD_GROUP, Var.PLAN_MANAGERS_GROUP, Var.OWNER_KNOWN,
+      Var.HAS_NEXT_REMINDER, Var.AGENCY_LEADS_GROUP);
 
   @Autowired JdbcTemplate jdbc;
 
