@@ -34,6 +34,9 @@ ONLY = os.environ.get("BENCH_ONLY", "")  # "ours" or "bare": measure one side on
 # from a training start; see prepare()). Always the same for both sides.
 LAUNCH = os.environ.get("BENCH_LAUNCH", "jar")
 CLK_TCK = os.sysconf("SC_CLK_TCK")
+# PostgreSQL 15's backends report their tuple counts at most every second when busy and after 10 s when idle: the
+# per-table breakdown waits this long before each reading (not inside any timed figure).
+STATS_SETTLE_S = 11
 
 # Plan rows go round these (agency, role) pairs, each held by one demo person (src/main/resources/demo/people.csv),
 # so every action waits at "Deliver action" for its owner; the measured owner holds one pair in ten, as the bare
@@ -412,6 +415,40 @@ def timers(app):
             "jvm_cpu_ms": (cpu1 - cpu0) / max(fired, 1), "db_cpu_ms": backend_delta(db0, db1) / max(fired, 1)}
 
 
+def table_stats(db):
+    """Per table: total bytes (heap, indexes, TOAST), index bytes, and the statistics collector's live, dead,
+    inserted and updated tuple counts (cumulative since the database was made)."""
+    rows = psql("select relname, pg_total_relation_size(relid), pg_indexes_size(relid), n_live_tup, n_dead_tup, "
+                "n_tup_ins, n_tup_upd, n_tup_del from pg_stat_user_tables", db)
+    out = {}
+    for line in rows.splitlines():
+        name, *numbers = line.split("|")
+        out[name] = [int(n) for n in numbers]
+    return out
+
+
+def table_growth(before, after):
+    """What each table grew by over the import, largest first: bytes, index bytes, live, dead, inserted, updated and
+    deleted tuples (only tables that changed)."""
+    keys = ("bytes", "index_bytes", "live", "dead", "inserted", "updated", "deleted")
+    out = []
+    for name, values in after.items():
+        old = before.get(name, [0] * len(keys))
+        delta = [a - b for a, b in zip(values, old)]
+        if any(delta):
+            out.append(dict(table=name, **dict(zip(keys, delta))))
+    return sorted(out, key=lambda r: -r["bytes"])
+
+
+def growth_text(kind, tables):
+    lines = ["BENCHMARK %s growth per action by table: bytes (of them index), rows inserted, updated, dead" % kind]
+    for t in tables:
+        lines.append("  %-28s %8.0f B (%6.0f)  ins %5.2f  upd %5.2f  dead %5.2f" % (
+            t["table"], t["bytes"] / ACTIONS, t["index_bytes"] / ACTIONS, t["inserted"] / ACTIONS,
+            t["updated"] / ACTIONS, t["dead"] / ACTIONS))
+    return "\n".join(lines)
+
+
 def measure(app, workdir):
     r = {}
     r["startup_s"] = start(app, workdir)
@@ -421,6 +458,8 @@ def measure(app, workdir):
         r["demo_loaded_s"] = time.monotonic() - app.t0
     r["startup_drain_s"], _ = drain(app)
     r["rss_mb"] = rss_mb(app.proc.pid)
+    time.sleep(STATS_SETTLE_S)
+    tables0 = table_stats(app.db)
     size0 = int(psql("select pg_database_size(current_database())", app.db))
     r["open_tasks_before"] = int(psql("select count(*) from act_ru_task", app.db))
     db0, cpu0, t0 = backend_cpu(app.db), jvm_cpu_ms(app.proc.pid), time.monotonic()
@@ -440,6 +479,8 @@ def measure(app, workdir):
     size1 = int(psql("select pg_database_size(current_database())", app.db))
     r["db_bytes_per_action"] = (size1 - size0) / ACTIONS
     r["db_mb_after_import"] = size1 / 1048576.0
+    time.sleep(STATS_SETTLE_S)
+    r["tables"] = table_growth(tables0, table_stats(app.db))
     r["open_tasks"] = int(psql("select count(*) from act_ru_task", app.db))
     r["rss_mb_after_import"] = rss_mb(app.proc.pid)
     r["queries"] = queries(app)
@@ -568,6 +609,7 @@ def main():
         finally:
             stop(app)
         print("BENCHMARK", kind, json.dumps(results[kind]), flush=True)
+        print(growth_text(kind, results[kind]["tables"]), flush=True)
     machine["load_end"] = sh("uptime")
     if len(results) < 2:
         return

@@ -1,6 +1,7 @@
 package org.reviewactions.action;
 
 import java.util.Set;
+import org.reviewactions.action.ActionProcess.Element;
 import org.reviewactions.action.ActionProcess.Var;
 import org.reviewactions.shared.ProcessBookkeeping;
 import org.springframework.stereotype.Component;
@@ -10,6 +11,8 @@ import org.springframework.stereotype.Component;
  * its delegates worked out for a gateway or an e-mail. Each is set by the application from the plan tables or from
  * a form's fields (which keep their history), so none is kept in variable history. {@link Var#MONITORING_GROUP}
  * keeps its value there, without a record of each change: {@link ActionHistoryAccess} reads it from history.
+ * The service tasks that only set these (start, plan, resolve the owner, plan each reminder) leave no activity
+ * history: their effect is in these variables, in the plan tables and in the tasks and timers that follow.
  */
 @Component
 class ActionBookkeeping implements ProcessBookkeeping {
@@ -22,6 +25,10 @@ class ActionBookkeeping implements ProcessBookkeeping {
       Var.LAPSE_GRACE_UNTIL, Var.EXTENSION_APPROVED, Var.EXTENSION_REQUESTED_DATE, Var.EXTENSION_DECISION_REASON,
       Var.EXTENSION_DECIDER, Var.ASSIGNMENT_EMAILED);
 
+  /** Run for every action and every reminder; {@link Element#RECORD_DATES} and the other "Record" tasks are kept. */
+  static final Set<String> WITHOUT_ACTIVITY_HISTORY = Set.of(Element.START_ACTION, Element.PLAN_ACTION,
+      Element.RESOLVE_OWNER, Element.PLAN_NEXT_REMINDER, Element.PLAN_OVERDUE_REMINDER);
+
   @Override
   public boolean withoutHistory(String variableName) {
     return WITHOUT_HISTORY.contains(variableName);
@@ -30,5 +37,10 @@ class ActionBookkeeping implements ProcessBookkeeping {
   @Override
   public boolean withoutDetail(String variableName) {
     return withoutHistory(variableName) || Var.MONITORING_GROUP.equals(variableName);
+  }
+
+  @Override
+  public boolean withoutActivityHistory(String processKey, String elementId) {
+    return ActionProcess.KEY.equals(processKey) && WITHOUT_ACTIVITY_HISTORY.contains(elementId);
   }
 }

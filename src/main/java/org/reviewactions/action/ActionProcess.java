@@ -157,6 +157,7 @@ public final class ActionProcess {
     public static final String EMAIL_OVERDUE = "Task_EmailOverdue";
     public static final String EMAIL_CHAIR_ESCALATION = "Task_EmailChairEscalation";
     public static final String OVERDUE_REMINDER_DUE = "Timer_OverdueReminderDue";
+    public static final String PLAN_OVERDUE_REMINDER = "Task_PlanOverdueReminder";
     public static final String EMAIL_OVERDUE_REMINDER = "Task_EmailOverdueReminder";
     public static final String DECIDE_LAPSED_ACTION = "Task_DecideLapsedAction";
     public static final String CHAIR_SILENCE = "Timer_ChairSilence";

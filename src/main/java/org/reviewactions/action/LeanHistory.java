@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.camunda.bpm.engine.impl.migration.instance.MigratingActivityInstance;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.pvm.PvmScope;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.reviewactions.shared.ProcessBookkeeping;
 
@@ -30,7 +31,10 @@ import org.reviewactions.shared.ProcessBookkeeping;
  * tests read tasks, service tasks and end events, and the process test coverage records every flow node with its
  * own parse listener. Tasks, call activities, sub-processes, timers and other typed events, and end events are kept.
  * The rule is by the element's type, the same for every event of an activity instance (start, update, end,
- * migrate), so here too the engine never updates a row it did not write.
+ * migrate), so here too the engine never updates a row it did not write. The same holds, by element id, for the
+ * service tasks each module names as bookkeeping ({@link ProcessBookkeeping#withoutActivityHistory}): run for every
+ * action to plan its timers and copy routing facts into variables, they were the largest part of an open action's
+ * activity rows that remained.
  *
  * <p>The job log (ACT_HI_JOB_LOG) keeps how each job ended: succeeded (with the node that ran it), failed (with the
  * error) or deleted; not its creation, a row for every timer planned, while the job itself with its creation time is
@@ -75,8 +79,9 @@ final class LeanHistory extends AbstractHistoryLevel {
       return false;
     }
     if (isActivityEvent(eventType)) {
-      String type = activityType(entity);
-      return type == null || !ROUTING_ONLY.contains(type);
+      PvmScope element = activityElement(entity);
+      return element == null || !ROUTING_ONLY.contains((String) element.getProperty("type"))
+          && !withoutActivityHistory(element);
     }
     if (!isVariableEvent(eventType)) {
       return true;
@@ -103,20 +108,26 @@ final class LeanHistory extends AbstractHistoryLevel {
     return withoutHistory(name) || bookkeeping.stream().anyMatch(b -> b.withoutDetail(name));
   }
 
+  /** Whether a module names this element of its process as bookkeeping that leaves no row in ACT_HI_ACTINST. */
+  boolean withoutActivityHistory(PvmScope element) {
+    String processKey = element.getProcessDefinition() instanceof ProcessDefinition definition
+        ? definition.getKey() : null;
+    return processKey != null
+        && bookkeeping.stream().anyMatch(b -> b.withoutActivityHistory(processKey, element.getId()));
+  }
+
   /**
-   * The type of the element an activity event is about, as the engine's producer finds it: the execution's activity
-   * or, between activities, its event source. A migration is judged by the instance's source element, under which
-   * its row was (or was not) written; the engine migrates an activity only to one of the same type.
+   * The element an activity event is about, as the engine's producer finds it: the execution's activity or, between
+   * activities, its event source. A migration is judged by the instance's source element, under which its row was
+   * (or was not) written; the engine migrates an activity only to one of the same type, and a bookkeeping element
+   * of a new version is named as in the old.
    */
-  private static String activityType(Object entity) {
-    PvmScope scope = null;
+  private static PvmScope activityElement(Object entity) {
     if (entity instanceof ExecutionEntity execution) {
-      scope = execution.getActivity() != null ? execution.getActivity()
+      return execution.getActivity() != null ? execution.getActivity()
           : execution.getEventSource() instanceof PvmScope source ? source : null;
-    } else if (entity instanceof MigratingActivityInstance migrating) {
-      scope = migrating.getSourceScope();
     }
-    return scope == null ? null : (String) scope.getProperty("type");
+    return entity instanceof MigratingActivityInstance migrating ? migrating.getSourceScope() : null;
   }
 
   private static boolean isActivityEvent(HistoryEventType type) {

@@ -7,7 +7,6 @@ import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.reviewactions.identity.AgencyGroups;
 import org.reviewactions.identity.ResponsibleRole;
 import org.reviewactions.identity.RoleDirectory;
 import org.reviewactions.review.Recommendation;
@@ -174,15 +173,7 @@ class PlanChanges {
     record(action, actor, HistoryKind.RESPONSIBLE_CHANGED, "moved the action from " + was + " to " + role + " (" + newAgency
         + "), " + (holder == null ? "a role without a holder, so " + newAgency + "'s leads nominate its owner"
         : "whose holder " + roles.displayName(holder) + " owns it"), why);
-    if (process != null) {
-      asSystem.call(() -> {
-        if (runtime.createProcessInstanceQuery().processInstanceId(process).count() > 0) {
-          runtime.setVariable(process, ActionProcess.Var.AGENCY, newAgency);
-          runtime.setVariable(process, ActionProcess.Var.AGENCY_LEADS_GROUP, AgencyGroups.leadsGroup(newAgency));
-        }
-        return null;
-      });
-    }
+    // The process keeps no agency: the owner's resolution reads the new one from the action's row.
     if (mustReplan) {
       // The owner is found again from the start of the run: the holder, or a nomination by the new agency's leads.
       action.setOwnerUserId(holder);

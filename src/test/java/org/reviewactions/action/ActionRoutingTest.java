@@ -55,7 +55,9 @@ class ActionRoutingTest extends ProcessTestSupport {
     Action action = startedAction();
     ProcessInstance pi = processOf(action);
 
-    assertThat(pi).hasPassedInOrder(Element.START_ACTION, Element.ROUTE_ACTION, Element.RESOLVE_OWNER);
+    // Starting the action and resolving its owner keep no activity history (bookkeeping): the decision's input
+    // below (the agency the start set) shows the start ran first, the assignment e-mail that the owner came after.
+    assertThat(pi).hasPassedInOrder(Element.ROUTE_ACTION, Element.EMAIL_ASSIGNMENT);
     assertThat(runtimeService.getVariable(pi.getId(), Var.MONITORING_GROUP)).isEqualTo("subgroup-chairs");
     assertThat(runtimeService.getVariable(pi.getId(), Var.BOARD_GROUP)).isEqualTo("board");
     HistoricDecisionInstance decision = historyService.createHistoricDecisionInstanceQuery().processInstanceId(pi.getId())

@@ -19,12 +19,14 @@ import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.junit.jupiter.api.Test;
 import org.reviewactions.notification.NotificationProcess;
+import org.reviewactions.plan.RecommendationProcess;
 import org.reviewactions.support.TestPeople;
 import org.reviewactions.support.ProcessTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -119,9 +121,10 @@ class LeanHistoryTest extends ProcessTestSupport {
   }
 
   @Test
-  void gatewaysAndNoneStartEventsOfEveryDiagramLeaveNoActivityHistoryWhileEveryOtherElementDoes() {
+  void gatewaysNoneStartEventsAndNamedBookkeepingTasksOfEveryDiagramLeaveNoActivityHistoryWhileEveryOtherElementDoes() {
     HistoryLevel level = engineLevel();
     List<String> skipped = new ArrayList<>();
+    List<String> bookkeeping = new ArrayList<>();
     Set<String> keptTypes = new TreeSet<>();
     for (ProcessDefinition definition : repositoryService().createProcessDefinitionQuery().latestVersion().list()) {
       for (ActivityImpl activity : activitiesOf((ScopeImpl) repositoryService().getDeployedProcessDefinition(definition.getId()))) {
@@ -130,14 +133,18 @@ class LeanHistoryTest extends ProcessTestSupport {
         execution.setActivity(activity);
         boolean routing = type.endsWith("Gateway") && !ActivityTypes.GATEWAY_EVENT_BASED.equals(type)
             || ActivityTypes.START_EVENT.equals(type);
+        boolean named = bookkeepingElement(definition.getKey(), activity.getId());
         // Start, update and end of one activity instance are decided alike: never an update of a row not written.
         for (HistoryEventTypes event : List.of(HistoryEventTypes.ACTIVITY_INSTANCE_START,
             HistoryEventTypes.ACTIVITY_INSTANCE_UPDATE, HistoryEventTypes.ACTIVITY_INSTANCE_END)) {
           assertThat(level.isHistoryEventProduced(event, execution)).as(definition.getKey() + " " + activity.getId()
-              + " (" + type + ") " + event).isEqualTo(!routing);
+              + " (" + type + ") " + event).isEqualTo(!routing && !named);
         }
         if (routing) {
           skipped.add(type);
+        } else if (named) {
+          assertThat(type).as(activity.getId()).isEqualTo(ActivityTypes.TASK_SERVICE);
+          bookkeeping.add(definition.getKey() + " " + activity.getId());
         } else {
           keptTypes.add(type);
         }
@@ -145,12 +152,29 @@ class LeanHistoryTest extends ProcessTestSupport {
     }
     assertThat(skipped).contains(ActivityTypes.GATEWAY_EXCLUSIVE, ActivityTypes.GATEWAY_PARALLEL,
         ActivityTypes.START_EVENT).hasSizeGreaterThan(30);
+    assertThat(bookkeeping).containsExactlyInAnyOrder("action " + ActionProcess.Element.START_ACTION,
+        "action " + ActionProcess.Element.PLAN_ACTION, "action " + ActionProcess.Element.RESOLVE_OWNER,
+        "action " + ActionProcess.Element.PLAN_NEXT_REMINDER, "action " + ActionProcess.Element.PLAN_OVERDUE_REMINDER,
+        "recommendation " + RecommendationProcess.Element.LIST_ACTIONS);
     assertThat(keptTypes).contains(ActivityTypes.TASK_USER_TASK, ActivityTypes.TASK_SERVICE, ActivityTypes.TASK_SEND_TASK,
         ActivityTypes.TASK_BUSINESS_RULE, ActivityTypes.CALL_ACTIVITY, ActivityTypes.BOUNDARY_TIMER,
         ActivityTypes.INTERMEDIATE_EVENT_TIMER, ActivityTypes.SUB_PROCESS, ActivityTypes.END_EVENT_NONE,
         ActivityTypes.MULTI_INSTANCE_BODY);
     // An execution not at any element is kept, as in full history.
     assertThat(level.isHistoryEventProduced(HistoryEventTypes.ACTIVITY_INSTANCE_END, new ExecutionEntity())).isTrue();
+  }
+
+  @Test
+  void aBookkeepingTaskIsNamedForItsOwnProcessOnly() {
+    LeanHistory level = (LeanHistory) engineLevel();
+    ProcessDefinitionEntity action = new ProcessDefinitionEntity();
+    action.setKey(ActionProcess.KEY);
+    ProcessDefinitionEntity other = new ProcessDefinitionEntity();
+    other.setKey(RecommendationProcess.KEY);
+
+    assertThat(level.withoutActivityHistory(action.createActivity(ActionProcess.Element.PLAN_ACTION))).isTrue();
+    assertThat(level.withoutActivityHistory(other.createActivity(ActionProcess.Element.PLAN_ACTION))).isFalse();
+    assertThat(level.withoutActivityHistory(action.createActivity(ActionProcess.Element.RECORD_DATES))).isFalse();
   }
 
   @Test
@@ -167,8 +191,14 @@ class LeanHistoryTest extends ProcessTestSupport {
     List<String> types = jdbc.queryForList("select act_type_ from act_hi_actinst where root_proc_inst_id_ = ?",
         String.class, root);
     assertThat(types).contains(ActivityTypes.TASK_USER_TASK, ActivityTypes.TASK_BUSINESS_RULE,
-        ActivityTypes.CALL_ACTIVITY, ActivityTypes.INTERMEDIATE_EVENT_TIMER, ActivityTypes.TASK_SERVICE)
+        ActivityTypes.CALL_ACTIVITY, ActivityTypes.INTERMEDIATE_EVENT_TIMER, ActivityTypes.TASK_SEND_TASK)
         .doesNotContainAnyElementsOf(LeanHistory.ROUTING_ONLY);
+    // The e-mails' service tasks are kept; the bookkeeping ones that ran (start, plan, owner, reminders) are not.
+    assertThat(jdbc.queryForList("select act_id_ from act_hi_actinst where root_proc_inst_id_ = ?", String.class, root))
+        .contains(ActionProcess.Element.ROUTE_ACTION, ActionProcess.Element.EMAIL_ASSIGNMENT,
+            ActionProcess.Element.EMAIL_REMINDER)
+        .doesNotContainAnyElementsOf(ActionBookkeeping.WITHOUT_ACTIVITY_HISTORY)
+        .doesNotContain(RecommendationProcess.Element.LIST_ACTIONS);
     assertThat(jdbc.queryForList("select act_id_ from act_hi_actinst where proc_inst_id_ = ? and end_time_ is not null",
         String.class, pi)).contains(ActionProcess.Element.REMINDER_DUE);
     // The job log keeps how the reminder's timer ended, and the node that ran it; no job's creation.
@@ -202,6 +232,11 @@ class LeanHistoryTest extends ProcessTestSupport {
       all.addAll(activitiesOf(activity));
     }
     return all;
+  }
+
+  private boolean bookkeepingElement(String processKey, String elementId) {
+    return ActionProcess.KEY.equals(processKey) && ActionBookkeeping.WITHOUT_ACTIVITY_HISTORY.contains(elementId)
+        || RecommendationProcess.KEY.equals(processKey) && RecommendationProcess.Element.LIST_ACTIONS.equals(elementId);
   }
 
   private HistoryLevel engineLevel() {

@@ -50,8 +50,10 @@ class RecommendationProcessTest extends ProcessTestSupport {
     TestPlan plan = twoActions();
     Recommendation rec = recommendationsOf(plan).get(0);
     ProcessInstance pi = processOf(rec);
+    // Listing the actions keeps no activity history (bookkeeping): the business key it set and the two actions it
+    // began are its witnesses.
     assertThat(pi.getBusinessKey()).isEqualTo(plan.reviewRef() + "/3.3.9 ii");
-    assertThat(pi).hasPassed(Element.LIST_ACTIONS).isWaitingAt(Element.RUN_ACTIONS);
+    assertThat(pi).isWaitingAt(Element.RUN_ACTIONS);
     List<Action> actionList = actionsOf(rec);
     assertThat(actionList).hasSize(2);
     assertThat(processOf(actionList.get(0)).getBusinessKey()).isEqualTo(plan.reviewRef() + "/3.3.9 ii/1");

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.reviewactions.action.Action;
 import org.reviewactions.action.ActionService;
+import org.reviewactions.action.ActionVariables;
 import org.reviewactions.action.TaskPriorities;
 import org.springframework.stereotype.Component;
 
@@ -41,7 +42,7 @@ class PlanNextReminderDelegate implements JavaDelegate {
     }
     Optional<ReminderSchedule.ScheduledReminder> next = schedule.next(action.getStartDate(), action.getDueDate(),
         PlanActionDelegate.cadence(action), after);
-    execution.setVariable(Var.HAS_NEXT_REMINDER, next.isPresent());
+    ActionVariables.setForThisStep(execution, Var.HAS_NEXT_REMINDER, next.isPresent());
     next.ifPresent(reminder -> {
       execution.setVariable(Var.NEXT_REMINDER_AT, Date.from(reminder.at()));
       execution.setVariable(Var.NEXT_REMINDER_KIND, reminder.kind().name());
