@@ -623,8 +623,8 @@ def main():
 - Machine: `nproc` {nproc}, {memory} memory, {java}, {postgres}; commit {commit}.
 - Launch (`BENCH_LAUNCH`, the same for both): {launch}.
 - `uptime` at start: `{load_start}`; at end: `{load_end}`. Load average after the bare side: {lb}; after ours:
-  {lo}. **The machine was shared with other helpers' builds and tests**: wall-clock figures (start-up, rates,
-  latencies) are inflated by the load, by a factor that changes during the run; CPU and sizes much less.
+  {lo}. Wall-clock figures (start-up, rates, latencies) stretch with the load shown, by a factor that changes
+  during the run; CPU and sizes much less.
 - {n:,} open actions (`BENCH_ACTIONS`), ours imported as {plans} plans of up to {ps} actions (3 to a recommendation,
   round ten owners); bare: {n:,} instances started through REST by {threads} client threads, round ten agency
   groups. Open tasks after: ours {ot:,}, bare {bt:,}. {runs} timed runs of each query after 3 to warm up. Timers:
