@@ -17,7 +17,17 @@ import java.util.regex.Pattern;
  * whenever the rule is not the plain one: when revokes are checked ({@code authorizationCheckRevokes}) or the check
  * is composite.
  *
- * <p>The statements are derived when the engine starts from the engine's own mapping ({@code Task.xml}) by two exact
+ * <p>The definition's key is asked as "the task's definition is one whose key the reader holds a grant on": the
+ * same rule, but it reads the few definitions instead of joining each task to its definition, so when nothing else
+ * needs the definition PostgreSQL leaves that join out.
+ *
+ * <p>The engine selects and counts {@code distinct} tasks because its grant join, and the identity-link and
+ * sort-by-variable joins, can repeat a task. When none of those joins is made, no task can appear twice, and then
+ * these statements leave {@code distinct} out: with it the database must gather and de-duplicate every matching task
+ * before it can count them or hand back the first 15 (at 50,000 open tasks, an owner's 5,000 tasks were sorted and
+ * de-duplicated in full for a page of 15); without it a page is read from an index in order and stops at 15.
+ *
+ * <p>The statements are derived when the engine starts from the engine's own mapping ({@code Task.xml}) by exact
  * replacements, so every other criterion of the query stays the engine's. If an engine upgrade changes the text they
  * replace, {@link #derive} fails and the engine's statements are kept ({@link TaskQueryGrantCheckPlugin}).
  */
@@ -41,6 +51,30 @@ final class TaskQueryGrantCheck {
       + "(\\s*<include refid=\"" + Pattern.quote(AUTH + "authCheckJoinWithoutOnClause") + "\"\\s*/>\\s*"
       + "AUTH ON \\(AUTH\\.RESOURCE_ID_ \\$\\{authJoinStart} RES\\.ID_ \\$\\{authJoinSeparator} D\\.KEY_ "
       + "\\$\\{authJoinSeparator} '\\*' \\$\\{authJoinEnd}\\)\\s*</if>)");
+  /** The engine's own test for joining the identity links, which can repeat a task. */
+  private static final Pattern LINK_JOIN = Pattern.compile(
+      "<if test=\"([^\"]*candidateUser[^\"]*)\">\\s*<bind name=\"I_JOIN\" value=\"true\"\\s*/>\\s*</if>");
+  private static final String DISTINCT = "select ${distinct}";
+  private static final String COUNT_DISTINCT = "${countDistinctBeforeStart} RES.ID_ ${countDistinctBeforeEnd}";
+  private static final String COUNT_DISTINCT_END = "${countDistinctAfterEnd}";
+
+  /*
+   * Whether a task can appear more than once in the rows: the engine's grant join is made (a task meets each grant
+   * that lets the reader see it), the identity links are joined (the engine's own test, copied from its mapping), or
+   * the rows are joined to what they are sorted by (variables). Bound before the select, because the engine binds its
+   * own join flags only inside the criteria, after the select list.
+   */
+  private static final String ROWS_MAY_REPEAT = """
+        <bind name="ratRowsMayRepeat" value="authCheck.shouldPerformAuthorizatioCheck and authCheck.authUserId != null
+          and !authCheck.revokeAuthorizationCheckEnabled and !(%s)" />
+        <foreach collection="queries" item="query">
+          <if test="%s"><bind name="ratRowsMayRepeat" value="true" /></if>
+        </foreach>
+        <foreach collection="orderingProperties" item="orderingProperty">
+          <if test="orderingProperty.relation != null"><bind name="ratRowsMayRepeat" value="true" /></if>
+        </foreach>
+      """;
+
   private static final Pattern GRANT_CONDITION =
       Pattern.compile("<include refid=\"" + Pattern.quote(AUTH + "contextualAuthorizationCheck") + "\"\\s*/>");
 
@@ -72,7 +106,8 @@ final class TaskQueryGrantCheck {
                   <if test="applyAuthorizationCheckForCaseInstances">RES.CASE_EXECUTION_ID_ is not null or</if>
                   exists (select 1 from (<include refid="readersGrants"/>) EVERY where EVERY.RESOURCE_ID_ = '*')
                   or RES.ID_ in (<include refid="readersGrants"/>)
-                  or D.KEY_ in (<include refid="readersGrants"/>)
+                  or RES.PROC_DEF_ID_ in (select GRANTED.ID_ from ${prefix}ACT_RE_PROCDEF GRANTED
+                    where GRANTED.KEY_ in (<include refid="readersGrants"/>))
                 )
               </when>
               <otherwise>
@@ -97,11 +132,24 @@ final class TaskQueryGrantCheck {
    * @throws IllegalStateException if the engine's mapping no longer holds the text this replaces, exactly once each
    */
   static String derive(String engineMapping) {
+    String criteria = element(engineMapping, "sql", "selectTaskByQueryCriteriaSql");
+    Matcher linkJoin = LINK_JOIN.matcher(criteria);
+    if (!linkJoin.find()) {
+      throw new IllegalStateException("The engine's task query has no identity-link join test: " + LINK_JOIN.pattern());
+    }
+    String rowsMayRepeat = ROWS_MAY_REPEAT.formatted(OWN_CHECK.replace("\"", "&quot;"), linkJoin.group(1));
     String list = element(engineMapping, "select", LIST).replace("resultMap=\"taskResultMap\"",
         "resultMap=\"" + ENGINE_NAMESPACE + ".taskResultMap\"").replace("id=\"" + LIST + "\"", "id=\"" + LIST + SUFFIX + "\"");
+    list = replaceOnce(list, Pattern.compile("(<select [^>]*>)"), "$1" + Matcher.quoteReplacement(rowsMayRepeat));
+    list = replaceOnce(list, Pattern.compile(Pattern.quote(DISTINCT)),
+        Matcher.quoteReplacement("select <if test=\"ratRowsMayRepeat\">${distinct}</if>"));
     String count = element(engineMapping, "select", COUNT).replace("id=\"" + COUNT + "\"", "id=\"" + COUNT + SUFFIX + "\"");
+    count = replaceOnce(count, Pattern.compile("(<select [^>]*>)"), "$1" + Matcher.quoteReplacement(rowsMayRepeat));
+    count = replaceOnce(count, Pattern.compile(Pattern.quote(COUNT_DISTINCT)), Matcher.quoteReplacement(
+        "<choose><when test=\"ratRowsMayRepeat\">" + COUNT_DISTINCT + "</when><otherwise>select count(RES.ID_)</otherwise></choose>"));
+    count = replaceOnce(count, Pattern.compile(Pattern.quote(COUNT_DISTINCT_END)),
+        Matcher.quoteReplacement("<if test=\"ratRowsMayRepeat\">" + COUNT_DISTINCT_END + "</if>"));
     String columns = element(engineMapping, "sql", "columnSelection");
-    String criteria = element(engineMapping, "sql", "selectTaskByQueryCriteriaSql");
     criteria = replaceOnce(criteria, GRANT_JOIN,
         Matcher.quoteReplacement("<if test=\"!authCheck.revokeAuthorizationCheckEnabled and !(" + OWN_CHECK + ")\">") + "$1");
     criteria = replaceOnce(criteria, GRANT_CONDITION, "<include refid=\"grantCheck\"/>");

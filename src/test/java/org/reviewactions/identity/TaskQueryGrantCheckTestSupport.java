@@ -2,6 +2,10 @@ package org.reviewactions.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,10 +25,12 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.camunda.bpm.engine.variable.type.ValueType;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.Test;
 import org.reviewactions.support.ProcessTestSupport;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -74,7 +80,7 @@ abstract class TaskQueryGrantCheckTestSupport extends ProcessTestSupport {
         }
       }
     }
-    assertThat(compared).isEqualTo(USERS.length * 3 * 6);
+    assertThat(compared).isEqualTo(USERS.length * 3 * 7);
     // The data must make the comparison worth something: some grants of each kind, and readers who see some
     // tasks but not all.
     assertThat(grantsMade).allMatch(n -> n > 0);
@@ -82,6 +88,25 @@ abstract class TaskQueryGrantCheckTestSupport extends ProcessTestSupport {
     List<String> all = ids(taskService.createTaskQuery().list());
     assertThat(as(USERS[1], List.of(), () -> ids(taskService.createTaskQuery().list()))).isNotEmpty()
         .hasSizeLessThan(all.size());
+  }
+
+  @Test
+  void tasksThatCannotRepeatAreCountedAndPagedWithoutDistinct() {
+    someTasks(new Random(11));
+    List<String> plain = statementsRun(() -> as(USERS[0], List.of(GROUPS[0]), () -> {
+      taskService.createTaskQuery().taskAssignee(USERS[0]).orderByDueDate().asc().listPage(0, 15);
+      return taskService.createTaskQuery().taskAssignee(USERS[0]).count();
+    }));
+    List<String> linksJoined = statementsRun(() -> as(USERS[0], List.of(GROUPS[0]), () -> {
+      taskService.createTaskQuery().taskCandidateGroup(GROUPS[0]).listPage(0, 15);
+      return taskService.createTaskQuery().taskCandidateGroup(GROUPS[0]).count();
+    }));
+    List<String> sortedByVariable = statementsRun(() -> as(USERS[0], List.of(GROUPS[0]),
+        () -> taskService.createTaskQuery().orderByProcessVariable("rank", ValueType.STRING).asc().listPage(0, 15)));
+
+    assertThat(plain).hasSize(2).allSatisfy(sql -> assertThat(sql).doesNotContainIgnoringCase("distinct"));
+    assertThat(linksJoined).hasSize(2).allSatisfy(sql -> assertThat(sql).containsIgnoringCase("distinct"));
+    assertThat(sortedByVariable).hasSize(1).allSatisfy(sql -> assertThat(sql).containsIgnoringCase("distinct"));
   }
 
   @Test
@@ -102,6 +127,8 @@ abstract class TaskQueryGrantCheckTestSupport extends ProcessTestSupport {
     queries.put("assigned or candidate (an or-query)", () -> taskService.createTaskQuery().or().taskAssignee(user)
         .taskCandidateGroup(GROUPS[2]).endOr());
     queries.put("by name, unassigned", () -> taskService.createTaskQuery().taskNameLike("%Second%").taskUnassigned());
+    queries.put("sorted by a process variable", () -> taskService.createTaskQuery()
+        .orderByProcessVariable("rank", ValueType.STRING).asc());
     return queries;
   }
 
@@ -118,7 +145,7 @@ abstract class TaskQueryGrantCheckTestSupport extends ProcessTestSupport {
       repository.createDeployment().addModelInstance(key + ".bpmn", model).deploy();
     }
     for (int i = 0; i < 12; i++) {
-      runtimeService.startProcessInstanceByKey(KEYS[i % 2]);
+      runtimeService.startProcessInstanceByKey(KEYS[i % 2], Map.of("rank", "r" + (i % 3)));
     }
     List<Task> tasks = taskService.createTaskQuery().processDefinitionKeyIn(KEYS).list();
     for (Task task : tasks) {
@@ -210,6 +237,24 @@ abstract class TaskQueryGrantCheckTestSupport extends ProcessTestSupport {
     } finally {
       sessions.setStatementMappings(ours);
     }
+  }
+
+  /** The SQL of the task statements MyBatis prepared while {@code work} ran, from its statement log. */
+  private static List<String> statementsRun(Supplier<?> work) {
+    Logger log = (Logger) LoggerFactory.getLogger(TaskQueryGrantCheck.NAMESPACE);
+    ListAppender<ILoggingEvent> statements = new ListAppender<>();
+    statements.start();
+    Level level = log.getLevel();
+    log.setLevel(Level.DEBUG);
+    log.addAppender(statements);
+    try {
+      work.get();
+    } finally {
+      log.detachAppender(statements);
+      log.setLevel(level);
+    }
+    return statements.list.stream().map(ILoggingEvent::getFormattedMessage).filter(m -> m.contains("Preparing:"))
+        .toList();
   }
 
   private static List<String> ids(List<Task> tasks) {

@@ -53,9 +53,11 @@ class TasklistFiltersTest extends ProcessTestSupport {
   @Autowired JdbcTemplate jdbc;
 
   @Test
-  void theEnginesTasksAreIndexedByTheStepTheGroupFiltersAskFor() {
-    assertThat(jdbc.queryForObject("select count(*) from INFORMATION_SCHEMA.INDEXES where upper(INDEX_NAME) = ?",
-        Integer.class, TaskDefinitionKeyIndex.NAME)).isPositive();
+  void theEnginesTasksAreIndexedByTheStepTheGroupFiltersAskForAndByOwnerInDueDateOrder() {
+    for (String index : List.of(TaskIndexes.STEP, TaskIndexes.ASSIGNEE_DUE)) {
+      assertThat(jdbc.queryForObject("select count(*) from INFORMATION_SCHEMA.INDEXES where upper(INDEX_NAME) = ?",
+          Integer.class, index)).as(index).isPositive();
+    }
   }
 
   @Test
