@@ -91,8 +91,9 @@ def psql(sql, db="postgres"):
     return out.stdout.strip()
 
 
-def jvm_cpu_ms(pid):
-    with open("/proc/%d/stat" % pid) as f:
+def jvm_cpu_ms(pid, thread=None):
+    """CPU milliseconds (user + system) of process `pid` so far, or of its thread `thread` alone."""
+    with open("/proc/%d/stat" % pid if thread is None else "/proc/%d/task/%s/stat" % (pid, thread)) as f:
         fields = f.read().rsplit(")", 1)[1].split()
     # utime and stime are fields 14 and 15 of stat; after the command's ")" they are the 12th and 13th.
     return (int(fields[11]) + int(fields[12])) * 1000.0 / CLK_TCK

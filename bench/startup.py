@@ -6,9 +6,13 @@ seconds, the JVM's CPU seconds by then (utime + stime) and the load average, the
   bench/startup.py ours|bare <jar> fresh|reuse [JVM options...]
 
 fresh: a new database (DB, default rat_startup_<side>), as the benchmark does; reuse: the database the last run left,
-a second start. WAIT_DEMO=1 also waits for "Demo complete" (ours). docs/benchmarks.md, "Start-up: where the time goes".
+a second start. WAIT_DEMO=1 also waits for "Demo complete" (ours). THREADS=1 also prints the JVM's CPU seconds by
+thread (names with digits folded: all "C2 CompilerThread" together; the main thread is "java") when Tasklist answers:
+how much is the main thread's and how much the compilers', the collector's or another thread's. docs/benchmarks.md,
+"Start-up: where the time goes" and "Start-up, third pass".
 """
 import os
+import re
 import sys
 import tempfile
 import time
@@ -39,6 +43,15 @@ t = time.monotonic() - t0
 if proc.poll() is not None:
     sys.exit("%s ended at start; see %s" % (kind, log_path))
 cpu = bench.jvm_cpu_ms(proc.pid) / 1000
+by_thread = {}
+if os.environ.get("THREADS"):
+    for tid in os.listdir("/proc/%d/task" % proc.pid):
+        try:
+            name = re.sub(r"[0-9]+", "#", open("/proc/%d/task/%s/comm" % (proc.pid, tid)).read().strip())
+            by_thread[name] = by_thread.get(name, 0.0) + bench.jvm_cpu_ms(proc.pid, tid) / 1000
+        except OSError:
+            pass
+    by_thread["(threads ended by then)"] = cpu - sum(by_thread.values())
 ready = None
 if kind == "ours" and os.environ.get("WAIT_DEMO"):
     bench.wait_for("demo", lambda: "Demo complete" in open(log_path, errors="replace").read()
@@ -48,3 +61,6 @@ proc.terminate()
 proc.wait(60)
 print("RESULT %s %s tasklist_s=%.1f jvm_cpu_s=%.1f demo_s=%s load1=%s extra=%s" % (
     kind, mode, t, cpu, "%.1f" % ready if ready else "-", load, " ".join(extra)), flush=True)
+if by_thread:
+    print("THREADS " + ", ".join("%s %.1f" % (name, sec) for name, sec in sorted(by_thread.items(), key=lambda kv: -kv[1])
+                                 if sec >= 0.1), flush=True)
