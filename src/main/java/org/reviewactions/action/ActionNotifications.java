@@ -17,7 +17,6 @@ import org.reviewactions.notification.EmailPreferences;
 import org.reviewactions.notification.MailDates;
 import org.reviewactions.notification.NotificationRequest;
 import org.reviewactions.notification.NotificationRequests;
-import org.reviewactions.action.reminder.ReminderSchedule.ScheduledReminder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -71,7 +70,7 @@ class ActionNotifications {
 
   void reminder(DelegateExecution execution) {
     Instant at = instant(execution, Var.NEXT_REMINDER_AT);
-    boolean progress = ScheduledReminder.Kind.PROGRESS_REQUEST.name().equals(execution.getVariable(Var.NEXT_REMINDER_KIND));
+    boolean progress = ActionVariables.nextReminderIsProgressRequest(execution);
     Map<String, String> details = new HashMap<>();
     if (progress) {
       Action action = action(execution);

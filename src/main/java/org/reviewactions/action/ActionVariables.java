@@ -7,6 +7,7 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.reviewactions.action.reminder.ReminderSchedule.ScheduledReminder;
 
 /** Reads and writes the action process's variables in one place. */
 public final class ActionVariables {
@@ -61,6 +62,28 @@ public final class ActionVariables {
   public static void setForThisStep(VariableScope scope, String name, Object value) {
     TypedValue stored = scope.getVariableTyped(name, false);
     scope.setVariable(name, stored != null && !stored.isTransient() ? value : Variables.untypedValue(value, true));
+  }
+
+  /**
+   * Records what the next reminder is, for the mail when its timer fires: a reminder before the due date stores its
+   * offset (days before the due date), a progress request stores nothing. One stored variable for a reminder and none
+   * for a request, where an earlier version stored two for each ({@code nextReminderKind} and the offset, about 0.5 kB
+   * each per open action with their indexes). An instance planned by an earlier version loses its kind variable here,
+   * at its next plan.
+   */
+  public static void recordNextReminder(VariableScope scope, boolean progressRequest, int offsetDays) {
+    scope.removeVariable(ActionProcess.Var.NEXT_REMINDER_KIND);
+    if (progressRequest) {
+      scope.removeVariable(ActionProcess.Var.NEXT_REMINDER_OFFSET);
+    } else {
+      scope.setVariable(ActionProcess.Var.NEXT_REMINDER_OFFSET, offsetDays);
+    }
+  }
+
+  /** Whether the planned reminder ({@link #recordNextReminder}) is a progress request; an earlier version's kind first. */
+  static boolean nextReminderIsProgressRequest(VariableScope scope) {
+    Object kind = scope.getVariable(ActionProcess.Var.NEXT_REMINDER_KIND);
+    return kind != null ? ScheduledReminder.Kind.PROGRESS_REQUEST.name().equals(kind) : scope.getVariable(ActionProcess.Var.NEXT_REMINDER_OFFSET) == null;
   }
 
   /** Form inputs are recorded in the business tables; clearing them keeps stale values off the next form. */

@@ -37,10 +37,12 @@ class PlanWriter {
   private final RuntimeService runtimeService;
   private final EntityManager entityManager;
   private final RoleDirectory roles;
+  private final SuspendedStarts suspendedStarts;
 
   PlanWriter(Clock clock, ReviewRepository reviews, RecommendationRepository recommendations, ActionService actions,
-      RuntimeService runtimeService, EntityManager entityManager, RoleDirectory roles) {
+      RuntimeService runtimeService, EntityManager entityManager, RoleDirectory roles, SuspendedStarts suspendedStarts) {
     this.roles = roles;
+    this.suspendedStarts = suspendedStarts;
     this.clock = clock;
     this.reviews = reviews;
     this.recommendations = recommendations;
@@ -140,21 +142,18 @@ class PlanWriter {
 
   /**
    * Starts the recommendation process of each saved recommendation (which starts one action process per action).
-   * With {@code suspend}, every instance started is suspended before the transaction commits, so no timer of it
+   * With {@code suspend}, every instance started is written suspended ({@link SuspendedStarts}), so no timer of it
    * fires and no task of it can be worked until the import {@linkplain #activate activates} it.
    */
   void startProcesses(List<Long> recommendationIds, boolean suspend) {
     for (Long id : recommendationIds) {
       Recommendation recommendation = recommendations.findById(id).orElseThrow();
-      ProcessInstance instance = runtimeService.startProcessInstanceByKey(RecommendationProcess.KEY,
-          recommendation.businessKey(), Map.of(RecommendationProcess.Var.RECOMMENDATION_ID, id));
+      Map<String, Object> variables = Map.of(RecommendationProcess.Var.RECOMMENDATION_ID, id);
+      ProcessInstance instance = suspend
+          ? suspendedStarts.start(RecommendationProcess.KEY, recommendation.businessKey(), variables)
+          : runtimeService.startProcessInstanceByKey(RecommendationProcess.KEY, recommendation.businessKey(), variables);
       recommendation.setProcessInstanceId(instance.getId());
       forgetSaved();
-      if (suspend) {
-        runtimeService.updateProcessInstanceSuspensionState()
-            .byProcessInstanceQuery(runtimeService.createProcessInstanceQuery().rootProcessInstanceId(instance.getId()))
-            .suspend();
-      }
     }
   }
 

@@ -54,22 +54,24 @@ final class ReminderJobs {
   /**
    * The idempotency keys of the reminders the given actions have scheduled next, as the action process makes them
    * when the timer fires (action/ActionNotifications: action, kind, the scheduled instant, the owner), from the
-   * variables the process set when it planned each reminder.
+   * variables the process set when it planned each reminder (its instant, and its offset if it is a reminder).
    */
   Set<String> scheduledKeys(List<Long> actionIds) throws SQLException {
     Set<String> keys = new HashSet<>();
     List<String> rows = new ArrayList<>();
     try (Connection c = connect(); PreparedStatement s = c.prepareStatement(
-        "select a.id, a.owner_user_id, at.long_, kind.text_ from plan_action a"
+        "select a.id, a.owner_user_id, at.long_, offset_days.id_ from plan_action a"
             + " join act_ru_variable at on at.proc_inst_id_ = a.process_instance_id and at.name_ = ? and at.task_id_ is null"
-            + " join act_ru_variable kind on kind.proc_inst_id_ = a.process_instance_id and kind.name_ = ? and kind.task_id_ is null"
+            + " left join act_ru_variable offset_days on offset_days.proc_inst_id_ = a.process_instance_id"
+            + " and offset_days.name_ = ? and offset_days.task_id_ is null"
             + " where a.id = any (?)")) {
       s.setString(1, ActionProcess.Var.NEXT_REMINDER_AT);
-      s.setString(2, ActionProcess.Var.NEXT_REMINDER_KIND);
+      // A reminder before the due date stores its offset; a progress request stores none (ActionVariables).
+      s.setString(2, ActionProcess.Var.NEXT_REMINDER_OFFSET);
       s.setArray(3, c.createArrayOf("bigint", actionIds.toArray()));
       try (ResultSet rs = s.executeQuery()) {
         while (rs.next()) {
-          String kind = "PROGRESS_REQUEST".equals(rs.getString(4)) ? "progress-request" : "reminder";
+          String kind = rs.getString(4) == null ? "progress-request" : "reminder";
           String key = "action:" + rs.getLong(1) + ":" + kind + ":" + Instant.ofEpochMilli(rs.getLong(3)) + ":" + rs.getString(2);
           rows.add(key);
           keys.add(key);

@@ -152,6 +152,45 @@ class BackgroundImportTest extends ProcessTestSupport {
         .doesNotContain("import-progress.js");
   }
 
+  /**
+   * The processes of a chunk are written suspended when they start (plan/SuspendedStarts), not written active and
+   * then updated: every execution, task and job of the plan is still at its first revision midway, and suspended.
+   */
+  @Test
+  void processesAreWrittenSuspendedOnceAndActivatedOnce() throws Exception {
+    TestPlan plan = plan();
+    String key = plan.reviewRef() + "/%";
+    String rows = "select count(*) as n, max(r.REV_) as rev, min(r.SUSPENSION_STATE_) as low, max(r.SUSPENSION_STATE_) "
+        + "as high from %s r join ACT_RU_EXECUTION p on p.ID_ = r.%s where p.BUSINESS_KEY_ like ?";
+    java.util.Map<String, java.util.Map<String, Object>> midway = new java.util.concurrent.ConcurrentHashMap<>();
+    AtomicLong historicActiveMidway = new AtomicLong(-1);
+    background.afterChunk(chunk -> {
+      if (chunk == 7) {
+        midway.put("executions", jdbc.queryForMap(rows.formatted("ACT_RU_EXECUTION", "PROC_INST_ID_"), key));
+        midway.put("tasks", jdbc.queryForMap(rows.formatted("ACT_RU_TASK", "PROC_INST_ID_"), key));
+        midway.put("jobs", jdbc.queryForMap(rows.formatted("ACT_RU_JOB", "PROCESS_INSTANCE_ID_"), key));
+        historicActiveMidway.set(jdbc.queryForObject("select count(*) from ACT_HI_PROCINST where BUSINESS_KEY_ like ? "
+            + "and STATE_ <> 'SUSPENDED'", Long.class, key));
+      }
+    });
+
+    assertThat(awaitEnd(start(plan)).status()).isEqualTo(Status.DONE);
+
+    assertThat(midway).hasSize(3);
+    midway.forEach((table, row) -> {
+      assertThat(((Number) row.get("n")).longValue()).as(table + " of the first two chunks").isPositive();
+      assertThat(((Number) row.get("rev")).intValue()).as(table + " written once").isEqualTo(1);
+      assertThat(((Number) row.get("low")).intValue()).as(table + " suspended").isEqualTo(2);
+      assertThat(((Number) row.get("high")).intValue()).as(table + " suspended").isEqualTo(2);
+    });
+    assertThat(historicActiveMidway.get()).as("historic process instances suspended").isZero();
+    java.util.Map<String, Object> after = jdbc.queryForMap(rows.formatted("ACT_RU_EXECUTION", "PROC_INST_ID_"), key);
+    assertThat(((Number) after.get("rev")).intValue()).as("activated once").isEqualTo(2);
+    assertThat(((Number) after.get("high")).intValue()).as("active").isEqualTo(1);
+    assertThat(jdbc.queryForObject("select count(*) from ACT_HI_PROCINST where BUSINESS_KEY_ like ? "
+        + "and STATE_ = 'SUSPENDED'", Long.class, key)).isZero();
+  }
+
   @Test
   void importFailingInChunkThreeLeavesNothing() throws Exception {
     TestPlan plan = plan();

@@ -45,8 +45,8 @@ class PlanNextReminderDelegate implements JavaDelegate {
     ActionVariables.setForThisStep(execution, Var.HAS_NEXT_REMINDER, next.isPresent());
     next.ifPresent(reminder -> {
       execution.setVariable(Var.NEXT_REMINDER_AT, Date.from(reminder.at()));
-      execution.setVariable(Var.NEXT_REMINDER_KIND, reminder.kind().name());
-      execution.setVariable(Var.NEXT_REMINDER_OFFSET, reminder.offsetDays());
+      ActionVariables.recordNextReminder(execution,
+          reminder.kind() == ReminderSchedule.ScheduledReminder.Kind.PROGRESS_REQUEST, reminder.offsetDays());
     });
   }
 }

@@ -3,6 +3,7 @@ package org.reviewactions.action.reminder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.reviewactions.action.ActionProcess.Element;
+import static org.reviewactions.action.ActionProcess.Var;
 
 import java.time.Instant;
 import java.util.Date;
@@ -96,5 +97,29 @@ class ReminderProcessTest extends ProcessTestSupport {
     assertThat(nextReminder(action.getProcessInstanceId())).isEqualTo(Instant.parse("2026-07-01T08:00:00Z"));
     assertThat(timer(action.getProcessInstanceId(), Element.ACTION_LAPSED).getDuedate().toInstant().atZone(java.time.ZoneOffset.UTC)
         .getYear()).isEqualTo(9999);
+  }
+  @Test
+  void aReminderIsRecordedByItsOffsetAloneAndAProgressRequestByNoVariable() {
+    String reminder = importAt(Instant.parse("2027-03-01T10:00:00Z"), "by 14/05/2027").getProcessInstanceId();
+    String request = importAt(Instant.parse("2026-04-01T10:00:00Z"), "April 2026 - March 2027 monitored quarterly")
+        .getProcessInstanceId();
+
+    assertThat(runtimeService.getVariables(reminder)).containsEntry(Var.NEXT_REMINDER_OFFSET, 28)
+        .doesNotContainKey(Var.NEXT_REMINDER_KIND);
+    assertThat(runtimeService.getVariables(request)).containsKey(Var.NEXT_REMINDER_AT)
+        .doesNotContainKeys(Var.NEXT_REMINDER_OFFSET, Var.NEXT_REMINDER_KIND);
+  }
+
+  @Test
+  void anInstancePlannedByAnEarlierVersionIsSentTheKindItStoredThenPlannedTheNewWay() {
+    Action action = importAt(Instant.parse("2026-04-01T10:00:00Z"), "April 2026 - March 2027 monitored quarterly");
+    String pi = action.getProcessInstanceId();
+    // As an earlier version planned the progress request: its kind and an offset of 0 stored.
+    runtimeService.setVariable(pi, Var.NEXT_REMINDER_KIND, "PROGRESS_REQUEST");
+    runtimeService.setVariable(pi, Var.NEXT_REMINDER_OFFSET, 0);
+
+    assertThat(fireReminder(action)).extracting(Notification::getKind).contains("progress-request")
+        .doesNotContain("reminder");
+    assertThat(runtimeService.getVariables(pi)).doesNotContainKeys(Var.NEXT_REMINDER_KIND, Var.NEXT_REMINDER_OFFSET);
   }
 }
