@@ -174,6 +174,11 @@ public class ActionService {
           + action.getProcessInstanceId() + ".");
     }
     action.setProcessInstanceId(processInstanceId);
+    Map<String, Long> known = ProcessActions.ofThisTransaction();
+    if (known != null) {
+      // The later steps of this start ask which action the instance runs: known here, so none of them queries.
+      known.put(processInstanceId, actionId);
+    }
     action.setStatus(action.isNeedsConfirmation() ? ActionStatus.AWAITING_DATES : ActionStatus.NOT_STARTED);
     addHistory(actionId, null, HistoryKind.STARTED, action.isNeedsConfirmation()
         ? "Started. The timescale could not be read with confidence, so a plan manager must confirm the dates."
@@ -364,6 +369,26 @@ public class ActionService {
     var change = stateChanges.save(new ActionStateChange(action.getId(), clock.instant(), action.getStatus().name(),
         action.getDueDate()));
     events.publishEvent(new ActionStateChanged(action.getId(), change.getChangedAt(), action.getStatus(), action.getDueDate()));
+  }
+
+  /**
+   * Reads the status and due date last kept for each of these actions in one query, for the rest of the transaction:
+   * a recommendation's process start notes the state of each of its actions, and each first note asked alone.
+   */
+  @Transactional(readOnly = true)
+  public void recallLastStates(java.util.Collection<Long> actionIds) {
+    Map<Long, LastState> known = TransactionMemo.of(LastState.class);
+    if (known == null || actionIds.isEmpty()) {
+      return;
+    }
+    Map<Long, LastState> last = new java.util.HashMap<>();
+    actionIds.forEach(id -> last.put(id, LastState.NONE));
+    // Oldest first, so the last one read for an action is its latest, as noteState's own query finds it.
+    for (ActionStateChange change : stateChanges.findByActionIdInOrderByChangedAtAscIdAsc(actionIds)) {
+      last.put(change.getActionId(), new LastState(change.getStatus(), change.getDueDate()));
+    }
+    // What the transaction noted itself stays: it is newer than or the same as what it has written.
+    last.forEach(known::putIfAbsent);
   }
 
   /** The status and due date last kept for an action; {@link #NONE} when none is kept yet. */

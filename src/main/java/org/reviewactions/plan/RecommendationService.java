@@ -68,8 +68,11 @@ public class RecommendationService {
     }
     recommendation.setProcessInstanceId(processInstanceId);
     recommendation.setStatus(RecommendationStatus.IN_PROGRESS);
-    return actions.forRecommendation(recommendation.getId()).stream()
+    List<Long> ids = actions.forRecommendation(recommendation.getId()).stream()
         .filter(a -> a.getStatus() != ActionStatus.COMPLETE && a.getStatus() != ActionStatus.WITHDRAWN).map(Action::getId).toList();
+    // Each action process the recommendation's process starts next notes its action's state: read in one go.
+    actions.recallLastStates(ids);
+    return ids;
   }
 
   @Transactional

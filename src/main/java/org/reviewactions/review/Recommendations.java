@@ -19,9 +19,13 @@ public class Recommendations {
   /** The recommendation with this id, its review loaded; {@link NotFoundException} if there is none. */
   @Transactional(readOnly = true)
   public Recommendation get(Long id) {
-    return entities.createQuery("select r from Recommendation r join fetch r.review where r.id = :id", Recommendation.class)
-        .setParameter("id", id).getResultStream().findFirst()
-        .orElseThrow(() -> new NotFoundException("There is no recommendation " + id + "."));
+    // Found by key: one already read in this transaction comes without a query (the steps of a process start each
+    // ask for it); the review is read with it (an eager association).
+    Recommendation recommendation = id == null ? null : entities.find(Recommendation.class, id);
+    if (recommendation == null) {
+      throw new NotFoundException("There is no recommendation " + id + ".");
+    }
+    return recommendation;
   }
 
   /**

@@ -3,7 +3,14 @@ package org.reviewactions.action;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.persistence.EntityManagerFactory;
 import java.time.Instant;
+import java.util.List;
+import org.reviewactions.review.Recommendation;
+import org.reviewactions.review.Recommendations;
+import org.reviewactions.shared.NotFoundException;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.reviewactions.support.ProcessTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,6 +23,8 @@ class ActionOfProcessTest extends ProcessTestSupport {
   private static final Instant NOW = Instant.parse("2026-03-02T10:00:00Z");
 
   @Autowired PlatformTransactionManager transactions;
+  @Autowired EntityManagerFactory entityManagers;
+  @Autowired Recommendations recommendationsOfActions;
 
   @Test
   void aProcessMovedOffItsActionWithinTheTransactionNoLongerFindsIt() {
@@ -47,5 +56,63 @@ class ActionOfProcessTest extends ProcessTestSupport {
         assertThat(actions.ofProcess(second.getProcessInstanceId()).getId()).isEqualTo(second.getId());
       }
     });
+  }
+
+  @Test
+  void theStepsAfterAStartFindTheActionWithoutAQuery() {
+    Action imported = importedWithOwner(NOW, "by March 2027");
+    String processInstanceId = imported.getProcessInstanceId();
+    inRolledBackTransaction(statistics -> {
+      // The start of an action's process names its instance; the steps after it in the same transaction ask.
+      actions.start(imported.getId(), processInstanceId);
+      statistics.clear();
+      assertThat(actions.ofProcess(processInstanceId).getId()).isEqualTo(imported.getId());
+      assertThat(statistics.getQueryExecutionCount()).as("queries to find the action").isZero();
+    });
+  }
+
+  @Test
+  void aRecommendationReadInTheTransactionComesWithoutAQuery() {
+    Action imported = importedWithOwner(NOW, "by March 2027");
+    inRolledBackTransaction(statistics -> {
+      Recommendation first = actions.recommendationOf(actions.get(imported.getId()));
+      statistics.clear();
+      Recommendation again = actions.recommendationOf(actions.get(imported.getId()));
+      assertThat(again).isSameAs(first);
+      assertThat(again.getReview().getReference()).isEqualTo(first.getReview().getReference());
+      assertThat(statistics.getPrepareStatementCount()).as("statements to read it again").isZero();
+    });
+    assertThatThrownBy(() -> recommendationsOfActions.get(-1L)).isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(() -> recommendationsOfActions.get(null)).isInstanceOf(NotFoundException.class);
+  }
+
+  @Test
+  void theLastStatesRecalledTogetherDecideTheNotesAsEachOwnQueryDid() {
+    Action imported = importedWithOwner(NOW, "by March 2027");
+    Long id = imported.getId();
+    int kept = actions.stateChanges(List.of(id)).size();
+    inRolledBackTransaction(statistics -> {
+      actions.recallLastStates(List.of(id));
+      statistics.clear();
+      actions.addHistory(id, null, HistoryKind.STARTED, "Nothing changed.");
+      assertThat(statistics.getQueryExecutionCount()).as("queries for the last state").isZero();
+      assertThat(actions.stateChanges(List.of(id))).as("the same status and due date are not kept again").hasSize(kept);
+      actions.setStatus(id, ActionStatus.AWAITING_OWNER);
+      assertThat(actions.stateChanges(List.of(id))).hasSize(kept + 1);
+    });
+  }
+
+  private void inRolledBackTransaction(java.util.function.Consumer<Statistics> work) {
+    Statistics statistics = entityManagers.unwrap(SessionFactory.class).getStatistics();
+    boolean wasEnabled = statistics.isStatisticsEnabled();
+    statistics.setStatisticsEnabled(true);
+    try {
+      new TransactionTemplate(transactions).executeWithoutResult(status -> {
+        work.accept(statistics);
+        status.setRollbackOnly();
+      });
+    } finally {
+      statistics.setStatisticsEnabled(wasEnabled);
+    }
   }
 }
