@@ -46,6 +46,8 @@ final class TaskQueryGrantCheck {
   /** When the plain rule applies: grants only, no composite check. The engine's join stays for anything else. */
   private static final String OWN_CHECK = "!authCheck.revokeAuthorizationCheckEnabled and (authCheck.permissionChecks"
       + ".compositeChecks == null or authCheck.permissionChecks.compositeChecks.size == 0)";
+  /** When the engine's own grant join is made (inside its test that a check is made for a user at all). */
+  private static final String ENGINE_JOIN = "!authCheck.revokeAuthorizationCheckEnabled and !(" + OWN_CHECK + ")";
 
   private static final Pattern GRANT_JOIN = Pattern.compile("<if test=\"!authCheck\\.revokeAuthorizationCheckEnabled\">"
       + "(\\s*<include refid=\"" + Pattern.quote(AUTH + "authCheckJoinWithoutOnClause") + "\"\\s*/>\\s*"
@@ -66,7 +68,7 @@ final class TaskQueryGrantCheck {
    */
   private static final String ROWS_MAY_REPEAT = """
         <bind name="ratRowsMayRepeat" value="authCheck.shouldPerformAuthorizatioCheck and authCheck.authUserId != null
-          and !authCheck.revokeAuthorizationCheckEnabled and !(%s)" />
+          and %s" />
         <foreach collection="queries" item="query">
           <if test="%s"><bind name="ratRowsMayRepeat" value="true" /></if>
         </foreach>
@@ -137,7 +139,7 @@ final class TaskQueryGrantCheck {
     if (!linkJoin.find()) {
       throw new IllegalStateException("The engine's task query has no identity-link join test: " + LINK_JOIN.pattern());
     }
-    String rowsMayRepeat = ROWS_MAY_REPEAT.formatted(OWN_CHECK.replace("\"", "&quot;"), linkJoin.group(1));
+    String rowsMayRepeat = ROWS_MAY_REPEAT.formatted(ENGINE_JOIN, linkJoin.group(1));
     String list = element(engineMapping, "select", LIST).replace("resultMap=\"taskResultMap\"",
         "resultMap=\"" + ENGINE_NAMESPACE + ".taskResultMap\"").replace("id=\"" + LIST + "\"", "id=\"" + LIST + SUFFIX + "\"");
     list = replaceOnce(list, Pattern.compile("(<select [^>]*>)"), "$1" + Matcher.quoteReplacement(rowsMayRepeat));
@@ -151,7 +153,7 @@ final class TaskQueryGrantCheck {
         Matcher.quoteReplacement("<if test=\"ratRowsMayRepeat\">" + COUNT_DISTINCT_END + "</if>"));
     String columns = element(engineMapping, "sql", "columnSelection");
     criteria = replaceOnce(criteria, GRANT_JOIN,
-        Matcher.quoteReplacement("<if test=\"!authCheck.revokeAuthorizationCheckEnabled and !(" + OWN_CHECK + ")\">") + "$1");
+        Matcher.quoteReplacement("<if test=\"" + ENGINE_JOIN + "\">") + "$1");
     criteria = replaceOnce(criteria, GRANT_CONDITION, "<include refid=\"grantCheck\"/>");
     return """
         <?xml version="1.0" encoding="UTF-8" ?>
