@@ -484,11 +484,28 @@ def measure(app, workdir):
     r["tables"] = table_growth(tables0, table_stats(app.db))
     r["open_tasks"] = int(psql("select count(*) from act_ru_task", app.db))
     r["rss_mb_after_import"] = rss_mb(app.proc.pid)
+    r["analyze_s"] = analyze_if_autovacuum_off(app)
     r["queries"] = queries(app)
     r["timers"] = timers(app)
     r["alive_at_end"] = app.proc.poll() is None
     r["rss_mb_at_end"] = rss_mb(app.proc.pid) if r["alive_at_end"] else float("nan")
     return r
+
+
+def analyze_if_autovacuum_off(app):
+    """A server with autovacuum on (PostgreSQL's default, and docs/operations.md's) analyzes each table as it grows,
+    and the query plans rely on those statistics. A server with it off (this kind of machine's CI configuration,
+    /etc/postgresql/15/main/conf.d/90-ci.conf) never does, and its planner works from default guesses. Then, after
+    the import and its size are measured and before the queries, the benchmark runs ANALYZE once, for both sides, as
+    autovacuum would have. Returns the seconds it took, or None when autovacuum is on."""
+    if psql("show autovacuum", app.db).strip() == "on":
+        return None
+    t0 = time.monotonic()
+    psql("analyze", app.db)
+    took = time.monotonic() - t0
+    print("BENCHMARK %s: autovacuum is off on this server, so ANALYZE was run once after the import, as autovacuum "
+          "would have (%.1f s)" % (app.kind, took), flush=True)
+    return took
 
 
 def sh(cmd):
@@ -579,6 +596,14 @@ def launch_text(o, b):
             "not in the start-up figure, took ours %.0f s and bare %.0f s" % (o["prepare_s"], b["prepare_s"]))
 
 
+def analyzed_text(o, b):
+    if o.get("analyze_s") is None and b.get("analyze_s") is None:
+        return "autovacuum is on; the benchmark ran no ANALYZE of its own."
+    return ("autovacuum is off on this server, so after the import (and its size measured) the benchmark ran ANALYZE "
+            "once on each side before the queries, as autovacuum would have: ours %.1f s, bare %.1f s."
+            % (o.get("analyze_s") or 0, b.get("analyze_s") or 0))
+
+
 def markdown(rows):
     lines = ["| figure | ours | bare | ratio | target |", "|---|---|---|---|---|"]
     lines += ["| %s |" % " | ".join(r) for r in rows]
@@ -630,6 +655,7 @@ def main():
   round ten owners); bare: {n:,} instances started through REST by {threads} client threads, round ten agency
   groups. Open tasks after: ours {ot:,}, bare {bt:,}. {runs} timed runs of each query after 3 to warm up. Timers:
   `BENCH_TIMERS` {timers}. Import drained of its jobs: ours {od} ({ods:.0f} s), bare {bd}.
+- Statistics: {analyzed}
 - Timer rate is timed from the first moved timer gone to the last; ours waited {ow:.1f} s and bare {bw:.1f} s for
   the job executor's next acquisition first. CPU per fired timer covers the wait, the firing and the jobs the timers
   made (ours: the lapse e-mails), until no job was due.
@@ -639,7 +665,7 @@ def main():
            threads=BARE_THREADS, ot=o["open_tasks"], bt=b["open_tasks"], runs=QUERY_RUNS, timers=TIMERS,
            od="yes" if o["import_drained"] else "NO (timed out)", ods=o["import_drain_s"],
            bd="yes" if b["import_drained"] else "NO", ow=o["timers"].get("wait_for_first_s", float("nan")),
-           bw=b["timers"].get("wait_for_first_s", float("nan")), table=text, launch=launch_text(o, b), **machine)
+           bw=b["timers"].get("wait_for_first_s", float("nan")), table=text, analyzed=analyzed_text(o, b), launch=launch_text(o, b), **machine)
     with open(os.path.join(root, "docs", "benchmarks.md"), "a") as f:
         f.write(section)
     with open(os.path.join(workdir, "results.json"), "w") as f:

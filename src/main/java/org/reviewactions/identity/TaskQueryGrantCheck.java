@@ -10,12 +10,16 @@ import java.util.regex.Pattern;
  * <p>The engine joins each task to the reader's grants {@code on AUTH.RESOURCE_ID_ in (RES.ID_, D.KEY_, '*')}. No
  * database can hash or merge a join on three columns at once, so each task is compared with every grant: for an owner
  * one grant per open task of theirs, so an unfiltered count compared every open task with each of them (11.25
- * million comparisons, 6 to 8 s, for an owner of 225 tasks among 50,000). Here the same rule is asked per task as
- * three lookups in the reader's grants: the task's id, its definition's key, or {@code *}; the first two are hashed
- * once per query and the last is asked once. Who may read which task is exactly the engine's rule (same grants, same
- * permissions, same resource ids, case tasks as the engine treats them); the engine's own form is used, unchanged,
- * whenever the rule is not the plain one: when revokes are checked ({@code authorizationCheckRevokes}) or the check
- * is composite.
+ * million comparisons, 6 to 8 s, for an owner of 225 tasks among 50,000). Here the same rule is asked in two steps.
+ * First, whether the reader holds a grant on every task ({@code *}), one lookup in their grants made before the
+ * statement is written ({@link EveryTaskGrant}): then no task needs checking. Otherwise the tasks they may read are
+ * "the tasks whose id they hold a grant on, and the tasks of the definitions whose key they hold a grant on", one
+ * {@code RES.ID_ in (...)} that the database answers from the reader's grants: an owner's count or page reads the
+ * owner's own tasks by their ids instead of every open task, so it grows with the owner's work, not with everyone's
+ * (at 50,000 open tasks the owner's count scanned all of them to find the owner's 5,003). Who may read which task is
+ * exactly the engine's rule (same grants, same permissions, same resource ids, case tasks as the engine treats them);
+ * the engine's own form is used, unchanged, whenever the rule is not the plain one: when revokes are checked
+ * ({@code authorizationCheckRevokes}) or the check is composite.
  *
  * <p>The definition's key is asked as "the task's definition is one whose key the reader holds a grant on": the
  * same rule, but it reads the few definitions instead of joining each task to its definition, so when nothing else
@@ -40,6 +44,8 @@ final class TaskQueryGrantCheck {
   static final String COUNT = "selectTaskCountByQueryCriteria";
   /** Our statements' names: not the engine's, which must stay unambiguous for MyBatis. */
   static final String SUFFIX = "_grantLookup";
+  /** Our statement answering whether the reader holds a grant on every task ({@link EveryTaskGrant}). */
+  static final String EVERY_TASK = "selectReaderHoldsEveryTask";
 
   private static final String AUTH = "org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity.";
 
@@ -104,13 +110,20 @@ final class TaskQueryGrantCheck {
                 <bind name="authGroupIds" value="authCheck.authGroupIds" />
                 <bind name="atomicChecks" value="authCheck.permissionChecks.atomicChecks" />
                 <bind name="disjunctive" value="authCheck.permissionChecks.disjunctive" />
-                and (
-                  <if test="applyAuthorizationCheckForCaseInstances">RES.CASE_EXECUTION_ID_ is not null or</if>
-                  exists (select 1 from (<include refid="readersGrants"/>) EVERY where EVERY.RESOURCE_ID_ = '*')
-                  or RES.ID_ in (<include refid="readersGrants"/>)
-                  or RES.PROC_DEF_ID_ in (select GRANTED.ID_ from ${prefix}ACT_RE_PROCDEF GRANTED
-                    where GRANTED.KEY_ in (<include refid="readersGrants"/>))
-                )
+                <bind name="ratReadsEveryTask" value="@org.reviewactions.identity.EveryTaskGrant@heldBy(_parameter)" />
+                <if test="!ratReadsEveryTask">
+                  and RES.ID_ in (
+                    <include refid="readersGrants"/>
+                    union all
+                    select GRANTED_TASK.ID_ from ${prefix}ACT_RU_TASK GRANTED_TASK
+                    where GRANTED_TASK.PROC_DEF_ID_ in (select GRANTED.ID_ from ${prefix}ACT_RE_PROCDEF GRANTED
+                      where GRANTED.KEY_ in (<include refid="readersGrants"/>))
+                    <if test="applyAuthorizationCheckForCaseInstances">
+                      union all
+                      select CASE_TASK.ID_ from ${prefix}ACT_RU_TASK CASE_TASK where CASE_TASK.CASE_EXECUTION_ID_ is not null
+                    </if>
+                  )
+                </if>
               </when>
               <otherwise>
                 <include refid="%1$scontextualAuthorizationCheck" />
@@ -118,6 +131,13 @@ final class TaskQueryGrantCheck {
             </choose>
           </if>
         </sql>
+
+        <select id="%3$s" parameterType="org.camunda.bpm.engine.impl.db.ListQueryParameterObject" resultType="int">
+          <bind name="authGroupIds" value="authCheck.authGroupIds" />
+          <bind name="atomicChecks" value="authCheck.permissionChecks.atomicChecks" />
+          <bind name="disjunctive" value="authCheck.permissionChecks.disjunctive" />
+          select 1 from (<include refid="readersGrants"/>) EVERY where EVERY.RESOURCE_ID_ = '*'
+        </select>
       """;
 
   private TaskQueryGrantCheck() {}
@@ -165,7 +185,7 @@ final class TaskQueryGrantCheck {
         %s
         %s
         </mapper>
-        """.formatted(NAMESPACE, list, count, columns, criteria, OWN_FRAGMENTS.formatted(AUTH, OWN_CHECK));
+        """.formatted(NAMESPACE, list, count, columns, criteria, OWN_FRAGMENTS.formatted(AUTH, OWN_CHECK, EVERY_TASK));
   }
 
   private static String element(String mapping, String tag, String id) {

@@ -12,7 +12,7 @@ class TaskQueryGrantCheckTest extends TaskQueryGrantCheckTestSupport {
   void theBundledEnginesMappingIsDerivedWithoutTheGrantJoinForThePlainRule() {
     String derived = TaskQueryGrantCheck.derive(TaskQueryGrantCheckPlugin.engineMapping());
     assertThat(derived).contains("<select id=\"selectTaskByQueryCriteria_grantLookup\"", "<select id=\"selectTaskCountByQueryCriteria_grantLookup\"",
-        "<include refid=\"grantCheck\"/>", "RES.ID_ in (<include refid=\"readersGrants\"/>)")
+        "<include refid=\"grantCheck\"/>", "and RES.ID_ in (\n", "<select id=\"selectReaderHoldsEveryTask\"")
         .doesNotContain("refid=\"org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity.contextualAuthorizationCheck\" />\n      <include refid=\"org.camunda.bpm.engine.impl.persistence.entity.TenantEntity");
   }
 

@@ -104,9 +104,39 @@ abstract class TaskQueryGrantCheckTestSupport extends ProcessTestSupport {
     List<String> sortedByVariable = statementsRun(() -> as(USERS[0], List.of(GROUPS[0]),
         () -> taskService.createTaskQuery().orderByProcessVariable("rank", ValueType.STRING).asc().listPage(0, 15)));
 
-    assertThat(plain).hasSize(2).allSatisfy(sql -> assertThat(sql).doesNotContainIgnoringCase("distinct"));
+    // A reader who may read every task gets no permission check in the statement; the others one driven from their
+    // grants (the tasks their grants name), not a test of every task against their grants.
+    grant(Authorization.AUTH_TYPE_GRANT, USERS[3], null, Resources.TASK, Authorization.ANY, Permissions.READ);
+    List<String> readsEverything = statementsRun(() -> as(USERS[3], List.of(), () -> {
+      taskService.createTaskQuery().listPage(0, 15);
+      return taskService.createTaskQuery().count();
+    }));
+
+    assertThat(plain).hasSize(2).allSatisfy(sql -> assertThat(sql).doesNotContainIgnoringCase("distinct")
+        .containsIgnoringCase("RES.ID_ in ( select A.RESOURCE_ID_").doesNotContain(" or RES.ID_ in"));
+    assertThat(readsEverything).hasSize(2).allSatisfy(sql -> assertThat(sql).doesNotContain("ACT_RU_AUTHORIZATION"));
     assertThat(linksJoined).hasSize(2).allSatisfy(sql -> assertThat(sql).containsIgnoringCase("distinct"));
     assertThat(sortedByVariable).hasSize(1).allSatisfy(sql -> assertThat(sql).containsIgnoringCase("distinct"));
+  }
+
+  @Test
+  void theGroupsHoldingGrantsAreFoundAsTheEngineFindsThem() {
+    List<Task> tasks = someTasks(new Random(5));
+    grantsOfEveryKind(new Random(5), tasks);
+    for (int i = 0; i < 3; i++) {
+      grant(Authorization.AUTH_TYPE_GRANT, null, "gc.many", Resources.TASK, tasks.get(i).getId(), Permissions.READ);
+    }
+    assertThat(configuration.getDbSqlSessionFactory().mapStatement(AuthorizedGroupIds.ENGINE_STATEMENT))
+        .isEqualTo(AuthorizedGroupIds.NAMESPACE + "." + AuthorizedGroupIds.STATEMENT);
+
+    List<String> ours = configuration.getCommandExecutorTxRequired().execute(context -> context.getDbSqlSession()
+        .selectList(AuthorizedGroupIds.ENGINE_STATEMENT, null).stream().map(String.class::cast).toList());
+    List<String> engines = configuration.getCommandExecutorTxRequired().execute(context -> context.getDbSqlSession()
+        .getSqlSession().selectList(AuthorizedGroupIds.ENGINE_STATEMENT).stream().map(String.class::cast).toList());
+
+    List<String> enginesGroups = engines.stream().filter(java.util.Objects::nonNull).toList();
+    assertThat(enginesGroups).contains("gc.many", GROUPS[1], GROUPS[2]).doesNotHaveDuplicates();
+    assertThat(ours).containsExactlyInAnyOrderElementsOf(enginesGroups);
   }
 
   @Test
@@ -253,8 +283,8 @@ abstract class TaskQueryGrantCheckTestSupport extends ProcessTestSupport {
       log.detachAppender(statements);
       log.setLevel(level);
     }
-    return statements.list.stream().map(ILoggingEvent::getFormattedMessage).filter(m -> m.contains("Preparing:"))
-        .toList();
+    return statements.list.stream().map(ILoggingEvent::getFormattedMessage)
+        .filter(m -> m.contains("Preparing:") && m.contains("from ACT_RU_TASK RES")).toList();
   }
 
   private static List<String> ids(List<Task> tasks) {
