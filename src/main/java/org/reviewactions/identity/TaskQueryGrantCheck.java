@@ -10,13 +10,14 @@ import java.util.regex.Pattern;
  * <p>The engine joins each task to the reader's grants {@code on AUTH.RESOURCE_ID_ in (RES.ID_, D.KEY_, '*')}. No
  * database can hash or merge a join on three columns at once, so each task is compared with every grant: for an owner
  * one grant per open task of theirs, so an unfiltered count compared every open task with each of them (11.25
- * million comparisons, 6 to 8 s, for an owner of 225 tasks among 50,000). Here the same rule is asked in two steps.
- * First, whether the reader holds a grant on every task ({@code *}), one lookup in their grants made before the
- * statement is written ({@link EveryTaskGrant}): then no task needs checking. Otherwise the tasks they may read are
+ * million comparisons, 6 to 8 s, for an owner of 225 tasks among 50,000). Here the same rule is asked in one of
+ * three forms, chosen by how many grants the reader holds, looked up before the statement is written
+ * ({@link ReaderGrants}): none for a reader holding a grant on every task ({@code *}); for a reader of a few grants,
  * "the tasks whose id they hold a grant on, and the tasks of the definitions whose key they hold a grant on", one
- * {@code RES.ID_ in (...)} that the database answers from the reader's grants: an owner's count or page reads the
- * owner's own tasks by their ids instead of every open task, so it grows with the owner's work, not with everyone's
- * (at 50,000 open tasks the owner's count scanned all of them to find the owner's 5,003). Who may read which task is
+ * {@code RES.ID_ in (...)} the database answers from the reader's grants, so an owner's count or page reads the
+ * owner's own tasks instead of every open task and grows with the owner's work, not with everyone's; for a reader of
+ * many, three lookups per task in the reader's grants (its id, its definition's key, hashed once per query). Who may
+ * read which task is
  * exactly the engine's rule (same grants, same permissions, same resource ids, case tasks as the engine treats them);
  * the engine's own form is used, unchanged, whenever the rule is not the plain one: when revokes are checked
  * ({@code authorizationCheckRevokes}) or the check is composite.
@@ -44,8 +45,9 @@ final class TaskQueryGrantCheck {
   static final String COUNT = "selectTaskCountByQueryCriteria";
   /** Our statements' names: not the engine's, which must stay unambiguous for MyBatis. */
   static final String SUFFIX = "_grantLookup";
-  /** Our statement answering whether the reader holds a grant on every task ({@link EveryTaskGrant}). */
+  /** Our statements answering whether the reader holds a grant on every task, and how many grants ({@link ReaderGrants}). */
   static final String EVERY_TASK = "selectReaderHoldsEveryTask";
+  static final String GRANTS_UP_TO = "selectReadersGrantsUpTo";
 
   private static final String AUTH = "org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity.";
 
@@ -110,20 +112,30 @@ final class TaskQueryGrantCheck {
                 <bind name="authGroupIds" value="authCheck.authGroupIds" />
                 <bind name="atomicChecks" value="authCheck.permissionChecks.atomicChecks" />
                 <bind name="disjunctive" value="authCheck.permissionChecks.disjunctive" />
-                <bind name="ratReadsEveryTask" value="@org.reviewactions.identity.EveryTaskGrant@heldBy(_parameter)" />
-                <if test="!ratReadsEveryTask">
-                  and RES.ID_ in (
-                    <include refid="readersGrants"/>
-                    union all
-                    select GRANTED_TASK.ID_ from ${prefix}ACT_RU_TASK GRANTED_TASK
-                    where GRANTED_TASK.PROC_DEF_ID_ in (select GRANTED.ID_ from ${prefix}ACT_RE_PROCDEF GRANTED
-                      where GRANTED.KEY_ in (<include refid="readersGrants"/>))
-                    <if test="applyAuthorizationCheckForCaseInstances">
+                <bind name="ratForm" value="@org.reviewactions.identity.ReaderGrants@formFor(_parameter)" />
+                <choose>
+                  <when test="ratForm == 'few'">
+                    and RES.ID_ in (
+                      <include refid="readersGrants"/>
                       union all
-                      select CASE_TASK.ID_ from ${prefix}ACT_RU_TASK CASE_TASK where CASE_TASK.CASE_EXECUTION_ID_ is not null
-                    </if>
-                  )
-                </if>
+                      select GRANTED_TASK.ID_ from ${prefix}ACT_RU_TASK GRANTED_TASK
+                      where GRANTED_TASK.PROC_DEF_ID_ in (select GRANTED.ID_ from ${prefix}ACT_RE_PROCDEF GRANTED
+                        where GRANTED.KEY_ in (<include refid="readersGrants"/>))
+                      <if test="applyAuthorizationCheckForCaseInstances">
+                        union all
+                        select CASE_TASK.ID_ from ${prefix}ACT_RU_TASK CASE_TASK where CASE_TASK.CASE_EXECUTION_ID_ is not null
+                      </if>
+                    )
+                  </when>
+                  <when test="ratForm == 'many'">
+                    and (
+                      <if test="applyAuthorizationCheckForCaseInstances">RES.CASE_EXECUTION_ID_ is not null or</if>
+                      RES.ID_ in (<include refid="readersGrants"/>)
+                      or RES.PROC_DEF_ID_ in (select GRANTED.ID_ from ${prefix}ACT_RE_PROCDEF GRANTED
+                        where GRANTED.KEY_ in (<include refid="readersGrants"/>))
+                    )
+                  </when>
+                </choose>
               </when>
               <otherwise>
                 <include refid="%1$scontextualAuthorizationCheck" />
@@ -137,6 +149,13 @@ final class TaskQueryGrantCheck {
           <bind name="atomicChecks" value="authCheck.permissionChecks.atomicChecks" />
           <bind name="disjunctive" value="authCheck.permissionChecks.disjunctive" />
           select 1 from (<include refid="readersGrants"/>) EVERY where EVERY.RESOURCE_ID_ = '*'
+        </select>
+
+        <select id="%4$s" parameterType="org.camunda.bpm.engine.impl.db.ListQueryParameterObject" resultType="long">
+          <bind name="authGroupIds" value="authCheck.authGroupIds" />
+          <bind name="atomicChecks" value="authCheck.permissionChecks.atomicChecks" />
+          <bind name="disjunctive" value="authCheck.permissionChecks.disjunctive" />
+          select count(*) from (select 1 AS FOUND from (<include refid="readersGrants"/>) HELD limit %5$d) UP_TO_LIMIT
         </select>
       """;
 
@@ -185,7 +204,8 @@ final class TaskQueryGrantCheck {
         %s
         %s
         </mapper>
-        """.formatted(NAMESPACE, list, count, columns, criteria, OWN_FRAGMENTS.formatted(AUTH, OWN_CHECK, EVERY_TASK));
+        """.formatted(NAMESPACE, list, count, columns, criteria, OWN_FRAGMENTS.formatted(AUTH, OWN_CHECK, EVERY_TASK, GRANTS_UP_TO,
+            ReaderGrants.FEW_GRANTS + 1));
   }
 
   private static String element(String mapping, String tag, String id) {

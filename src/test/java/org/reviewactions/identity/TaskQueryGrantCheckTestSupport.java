@@ -120,6 +120,29 @@ abstract class TaskQueryGrantCheckTestSupport extends ProcessTestSupport {
   }
 
   @Test
+  void aReaderOfManyGrantsIsCheckedTaskByTaskAndSeesWhatTheEngineShows() {
+    List<Task> tasks = someTasks(new Random(3));
+    for (int i = 0; i < tasks.size(); i += 2) {
+      grant(Authorization.AUTH_TYPE_GRANT, USERS[1], null, Resources.TASK, tasks.get(i).getId(), Permissions.READ);
+    }
+    // Grants on tasks that have ended count as grants: past ReaderGrants.FEW_GRANTS the reader's form changes.
+    for (int i = 0; i <= ReaderGrants.FEW_GRANTS; i++) {
+      grant(Authorization.AUTH_TYPE_GRANT, USERS[1], null, Resources.TASK, "ended-task-" + i, Permissions.READ);
+    }
+    List<String> statements = statementsRun(() -> as(USERS[1], List.of(), () -> {
+      taskService.createTaskQuery().orderByTaskCreateTime().desc().listPage(0, 15);
+      return taskService.createTaskQuery().count();
+    }));
+    List<String> ours = as(USERS[1], List.of(), () -> ids(taskService.createTaskQuery().list()));
+    List<String> engines = withEngineStatements(() -> as(USERS[1], List.of(), () -> ids(taskService.createTaskQuery()
+        .list())));
+
+    assertThat(statements).hasSize(2).allSatisfy(sql -> assertThat(sql).contains(" or RES.ID_ in ( select A.RESOURCE_ID_"));
+    assertThat(ours).isNotEmpty().hasSizeLessThan(tasks.size()).containsExactlyInAnyOrderElementsOf(engines);
+    assertThat(as(USERS[1], List.of(), () -> taskService.createTaskQuery().count())).isEqualTo(engines.size());
+  }
+
+  @Test
   void theGroupsHoldingGrantsAreFoundAsTheEngineFindsThem() {
     List<Task> tasks = someTasks(new Random(5));
     grantsOfEveryKind(new Random(5), tasks);
