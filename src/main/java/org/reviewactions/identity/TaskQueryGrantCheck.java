@@ -16,11 +16,11 @@ import java.util.regex.Pattern;
  * "the tasks whose id they hold a grant on, and the tasks of the definitions whose key they hold a grant on", one
  * {@code RES.ID_ in (...)} the database answers from the reader's grants, so an owner's count or page reads the
  * owner's own tasks instead of every open task and grows with the owner's work, not with everyone's; for a reader of
- * many, three lookups per task in the reader's grants (its id, its definition's key, hashed once per query). Who may
- * read which task is
- * exactly the engine's rule (same grants, same permissions, same resource ids, case tasks as the engine treats them);
- * the engine's own form is used, unchanged, whenever the rule is not the plain one: when revokes are checked
- * ({@code authorizationCheckRevokes}) or the check is composite.
+ * many, three lookups per task in the reader's grants (its id, its definition's key, hashed once per query), which is
+ * also the form for anything unforeseen, so no answer of the lookup can leave a statement unchecked. Who may read
+ * which task is exactly the engine's rule (same grants, same permissions, same resource ids, case tasks as the
+ * engine treats them); the engine's own form is used, unchanged, whenever the rule is not the plain one: when
+ * revokes are checked ({@code authorizationCheckRevokes}) or the check is composite.
  *
  * <p>The definition's key is asked as "the task's definition is one whose key the reader holds a grant on": the
  * same rule, but it reads the few definitions instead of joining each task to its definition, so when nothing else
@@ -127,14 +127,16 @@ final class TaskQueryGrantCheck {
                       </if>
                     )
                   </when>
-                  <when test="ratForm == 'many'">
+                  <when test="ratForm == 'every'">
+                  </when>
+                  <otherwise>
                     and (
                       <if test="applyAuthorizationCheckForCaseInstances">RES.CASE_EXECUTION_ID_ is not null or</if>
                       RES.ID_ in (<include refid="readersGrants"/>)
                       or RES.PROC_DEF_ID_ in (select GRANTED.ID_ from ${prefix}ACT_RE_PROCDEF GRANTED
                         where GRANTED.KEY_ in (<include refid="readersGrants"/>))
                     )
-                  </when>
+                  </otherwise>
                 </choose>
               </when>
               <otherwise>
