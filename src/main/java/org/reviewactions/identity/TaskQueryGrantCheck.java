@@ -91,9 +91,16 @@ final class TaskQueryGrantCheck {
   /*
    * The reader's grants that let them read a task: the engine's own selection (grants, not revokes; the user, '*'
    * or one of their groups; task READ or definition READ_TASK) as its authCheckJoinWithoutOnClauseWithBinding makes
-   * it, projected to the resource id.
+   * it, projected to the resource id. The names it reads (the reader's groups, the checks, whether any one suffices)
+   * are bound once in readersGrantsNames, which each statement using it includes first.
    */
   private static final String OWN_FRAGMENTS = """
+        <sql id="readersGrantsNames">
+          <bind name="authGroupIds" value="authCheck.authGroupIds" />
+          <bind name="atomicChecks" value="authCheck.permissionChecks.atomicChecks" />
+          <bind name="disjunctive" value="authCheck.permissionChecks.disjunctive" />
+        </sql>
+
         <sql id="readersGrants">
           select A.RESOURCE_ID_ from ${prefix}ACT_RU_AUTHORIZATION A
           where A.TYPE_ &lt; 2
@@ -109,9 +116,7 @@ final class TaskQueryGrantCheck {
           <if test="authCheck.shouldPerformAuthorizatioCheck &amp;&amp; authCheck.authUserId != null">
             <choose>
               <when test="%2$s">
-                <bind name="authGroupIds" value="authCheck.authGroupIds" />
-                <bind name="atomicChecks" value="authCheck.permissionChecks.atomicChecks" />
-                <bind name="disjunctive" value="authCheck.permissionChecks.disjunctive" />
+                <include refid="readersGrantsNames"/>
                 <bind name="ratForm" value="@org.reviewactions.identity.ReaderGrants@formFor(_parameter)" />
                 <choose>
                   <when test="ratForm == 'few'">
@@ -147,16 +152,12 @@ final class TaskQueryGrantCheck {
         </sql>
 
         <select id="%3$s" parameterType="org.camunda.bpm.engine.impl.db.ListQueryParameterObject" resultType="int">
-          <bind name="authGroupIds" value="authCheck.authGroupIds" />
-          <bind name="atomicChecks" value="authCheck.permissionChecks.atomicChecks" />
-          <bind name="disjunctive" value="authCheck.permissionChecks.disjunctive" />
+          <include refid="readersGrantsNames"/>
           select 1 from (<include refid="readersGrants"/>) EVERY where EVERY.RESOURCE_ID_ = '*'
         </select>
 
         <select id="%4$s" parameterType="org.camunda.bpm.engine.impl.db.ListQueryParameterObject" resultType="long">
-          <bind name="authGroupIds" value="authCheck.authGroupIds" />
-          <bind name="atomicChecks" value="authCheck.permissionChecks.atomicChecks" />
-          <bind name="disjunctive" value="authCheck.permissionChecks.disjunctive" />
+          <include refid="readersGrantsNames"/>
           select count(*) from (select 1 AS FOUND from (<include refid="readersGrants"/>) HELD limit %5$d) UP_TO_LIMIT
         </select>
       """;
