@@ -27,6 +27,10 @@ ACTIONS = int(os.environ.get("BENCH_ACTIONS", "1200"))
 PLAN_SIZE = int(os.environ.get("BENCH_PLAN_SIZE", "600"))
 TIMERS = int(os.environ.get("BENCH_TIMERS", "300"))
 QUERY_RUNS = int(os.environ.get("BENCH_QUERY_RUNS", "30"))
+# Untimed rounds of every query call before the timed one: a server answers Tasklist for weeks, so its latency is
+# measured once the JIT compiler has compiled the code those calls run, not while it competes for the two cores
+# (docs/benchmarks.md, "Warm-up"). 0 gives the earlier method: 3 untimed calls of each query just before its runs.
+QUERY_WARM_ROUNDS = int(os.environ.get("BENCH_QUERY_WARM_ROUNDS", "1"))
 BARE_THREADS = int(os.environ.get("BENCH_BARE_THREADS", "4"))
 KEEP = os.environ.get("BENCH_KEEP", "") == "true"
 ONLY = os.environ.get("BENCH_ONLY", "")  # "ours" or "bare": measure one side only (for trying the script)
@@ -361,6 +365,12 @@ def timed(client, method, path, body=None):
 
 
 def queries(app):
+    for _ in range(QUERY_WARM_ROUNDS):
+        query_calls(app)
+    return query_calls(app)
+
+
+def query_calls(app):
     out = {}
     for role, user in (("owner", app.owner), ("chair", app.chair)):
         client = Client(app.port, user)
@@ -654,7 +664,7 @@ def main():
   during the run; CPU and sizes much less.
 - {n:,} open actions (`BENCH_ACTIONS`), ours imported as {plans} plans of up to {ps} actions (3 to a recommendation,
   round ten owners); bare: {n:,} instances started through REST by {threads} client threads, round ten agency
-  groups. Open tasks after: ours {ot:,}, bare {bt:,}. {runs} timed runs of each query after 3 to warm up. Timers:
+  groups. Open tasks after: ours {ot:,}, bare {bt:,}. {runs} timed runs of each query after 3 to warm up, and before them {warm} untimed round(s) of every query call (`BENCH_QUERY_WARM_ROUNDS`). Timers:
   `BENCH_TIMERS` {timers}. Import drained of its jobs: ours {od} ({ods:.0f} s), bare {bd}.
 - Statistics: {analyzed}
 - Timer rate is timed from the first moved timer gone to the last; ours waited {ow:.1f} s and bare {bw:.1f} s for
@@ -663,7 +673,7 @@ def main():
 
 {table}
 """.format(lb=b["load_after"], lo=o["load_after"], n=ACTIONS, plans=o.get("plans"), ps=PLAN_SIZE,
-           threads=BARE_THREADS, ot=o["open_tasks"], bt=b["open_tasks"], runs=QUERY_RUNS, timers=TIMERS,
+           threads=BARE_THREADS, ot=o["open_tasks"], bt=b["open_tasks"], runs=QUERY_RUNS, warm=QUERY_WARM_ROUNDS, timers=TIMERS,
            od="yes" if o["import_drained"] else "NO (timed out)", ods=o["import_drain_s"],
            bd="yes" if b["import_drained"] else "NO", ow=o["timers"].get("wait_for_first_s", float("nan")),
            bw=b["timers"].get("wait_for_first_s", float("nan")), table=text, analyzed=analyzed_text(o, b), launch=launch_text(o, b), **machine)
