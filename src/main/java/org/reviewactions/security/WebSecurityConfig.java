@@ -13,6 +13,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
@@ -64,6 +65,17 @@ class WebSecurityConfig {
       @Value("${rat.security.strict-transport:false}") boolean strictTransport) {
     this.publicUrl = publicUrl;
     this.strictTransport = strictTransport;
+  }
+
+  /**
+   * No Micrometer observation of each security filter, sign-in and access decision. Nothing reads them (the
+   * metrics the operations guide lists are requests, jobs, incidents, e-mails and imports), and with actuator's
+   * registry present Spring Security wraps every filter of every request in one: about 5% of a Tasklist call's
+   * CPU in a flight recording (docs/benchmarks.md, "Security observations").
+   */
+  @Bean
+  static SecurityObservationSettings noSecurityObservations() {
+    return SecurityObservationSettings.noObservations();
   }
 
   @Bean
