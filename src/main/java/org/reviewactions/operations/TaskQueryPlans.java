@@ -21,9 +21,9 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
  * 6.7 ms at 12,000 open actions and 43-51 ms at 50,000, against 0.1 ms planned for the step's value
  * (docs/benchmarks.md, "Generic plans"). So these commands begin with {@code set local plan_cache_mode =
  * force_custom_plan}, which holds until their transaction ends. Every other statement keeps PostgreSQL's default:
- * planning every run of every statement, as the connection setting did before, cost the timers and the import a
- * third more database CPU (docs/benchmarks.md, "Plans for task queries only"). {@code SET LOCAL} also works through
- * a pooler in transaction mode, where a connection's startup options do not.
+ * planning every run of every statement, as a connection setting did before, nearly doubled the database CPU of the
+ * import and of each fired lapse (docs/benchmarks.md, "Plans for task queries only"). {@code SET LOCAL} also works
+ * through a pooler in transaction mode, where a connection's startup options do not.
  */
 final class TaskQueryPlans extends CommandInterceptor {
 
