@@ -27,7 +27,7 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
  *
  * <p>A task query made inside another command (a job's delegate reading tasks, say) joins that command's transaction,
  * so the statements after it in that transaction are planned for their values too: slower to plan, never a worse
- * plan. The lapse and the import, the two measured paths, make no task query.
+ * plan, as under the connection setting before.
  */
 final class TaskQueryPlans extends CommandInterceptor {
 
