@@ -23,6 +23,8 @@ import org.reviewactions.shared.TransactionMemo;
 import org.reviewactions.timescale.ParsedTimescale;
 import org.reviewactions.timescale.TimescaleParser;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,6 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ActionService {
 
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm", Locale.UK);
+  private static final Pageable LATEST = PageRequest.of(0, 1);
 
   private final ActionRepository actions;
   private final ProgressUpdateRepository progress;
@@ -356,7 +359,7 @@ public class ActionService {
     Map<Long, LastState> known = TransactionMemo.of(LastState.class);
     LastState last = known == null ? null : known.get(action.getId());
     if (last == null) {
-      last = stateChanges.findFirstByActionIdOrderByChangedAtDescIdDesc(action.getId())
+      last = stateChanges.latestFirst(action.getId(), LATEST).stream().findFirst()
           .map(change -> new LastState(change.getStatus(), change.getDueDate())).orElse(LastState.NONE);
     }
     LastState now = new LastState(action.getStatus().name(), action.getDueDate());

@@ -102,6 +102,26 @@ class ActionOfProcessTest extends ProcessTestSupport {
     });
   }
 
+  @Test
+  void eachNoteIsComparedWithTheLatestKeptStateNotAnEarlierOne() {
+    Action imported = importedWithOwner(NOW, "by March 2027");
+    Long id = imported.getId();
+    int kept = actions.stateChanges(List.of(id)).size();
+    // Each in a transaction of its own, so the state is read back from the table, not remembered; the clock is
+    // pinned, so the kept states share one moment and only their order of keeping tells which is the latest.
+    actions.setStatus(id, ActionStatus.LAPSED);
+    actions.setStatus(id, ActionStatus.ESCALATED);
+    assertThat(actions.stateChanges(List.of(id))).hasSize(kept + 2);
+
+    actions.setStatus(id, ActionStatus.LAPSED);
+    assertThat(actions.stateChanges(List.of(id))).as("back to an earlier status, which is not the latest")
+        .hasSize(kept + 3);
+    actions.addHistory(id, null, HistoryKind.STARTED, "Nothing changed.");
+    assertThat(actions.stateChanges(List.of(id))).as("the latest kept state again, not kept twice").hasSize(kept + 3);
+    assertThat(actions.stateChanges(List.of(id))).last().extracting(ActionStateChange::getStatus)
+        .isEqualTo(ActionStatus.LAPSED.name());
+  }
+
   private void inRolledBackTransaction(java.util.function.Consumer<Statistics> work) {
     Statistics statistics = entityManagers.unwrap(SessionFactory.class).getStatistics();
     boolean wasEnabled = statistics.isStatisticsEnabled();
