@@ -1,11 +1,9 @@
 package org.reviewactions.security;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.reviewactions.shared.CommandChains;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,17 +22,6 @@ class EngineGuardsPlugin extends AbstractProcessEnginePlugin {
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     configuration.setDefaultUserPermissionNameForTask(Permissions.TASK_WORK.getName());
-    // Each chain needs its own interceptor instance: an interceptor knows the next one in its chain.
-    configuration.setCustomPreCommandInterceptorsTxRequired(
-        withGuard(configuration.getCustomPreCommandInterceptorsTxRequired(), configuration));
-    configuration.setCustomPreCommandInterceptorsTxRequiresNew(
-        withGuard(configuration.getCustomPreCommandInterceptorsTxRequiresNew(), configuration));
-  }
-
-  private static List<CommandInterceptor> withGuard(List<CommandInterceptor> existing,
-      ProcessEngineConfigurationImpl configuration) {
-    List<CommandInterceptor> interceptors = existing == null ? new ArrayList<>() : new ArrayList<>(existing);
-    interceptors.add(0, new UserCommandGuard(configuration));
-    return interceptors;
+    CommandChains.firstBeforeTransaction(configuration, UserCommandGuard::new);
   }
 }
